@@ -1,0 +1,5 @@
+package dev.fulltime.domain.match;
+
+public enum MatchStatus {
+    SCHEDULED, LIVE, FINISHED
+}

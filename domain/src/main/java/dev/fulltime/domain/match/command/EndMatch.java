@@ -1,0 +1,4 @@
+package dev.fulltime.domain.match.command;
+
+public record EndMatch(String eventId) implements MatchCommand {
+}

@@ -1,0 +1,4 @@
+package dev.fulltime.domain.match.command;
+
+public record RetractFact(String eventId, String targetEventId, String reason) implements MatchCommand {
+}
