@@ -12,18 +12,8 @@ import dev.fulltime.domain.match.command.ScheduleMatch;
 import dev.fulltime.domain.match.command.ShowCard;
 import dev.fulltime.domain.match.command.StartPeriod;
 import dev.fulltime.domain.match.command.TakeShootoutKick;
-import dev.fulltime.domain.match.event.CardShown;
-import dev.fulltime.domain.match.event.FactCorrected;
-import dev.fulltime.domain.match.event.FactRetracted;
-import dev.fulltime.domain.match.event.GoalDisallowed;
-import dev.fulltime.domain.match.event.GoalScored;
-import dev.fulltime.domain.match.event.MatchEnded;
 import dev.fulltime.domain.match.event.MatchEvent;
 import dev.fulltime.domain.match.event.MatchScheduled;
-import dev.fulltime.domain.match.event.PeriodEnded;
-import dev.fulltime.domain.match.event.PeriodStarted;
-import dev.fulltime.domain.match.event.ShootoutKickTaken;
-import dev.fulltime.domain.match.event.SubstitutionMade;
 import java.util.List;
 
 /**
@@ -40,13 +30,17 @@ public final class MatchDecider {
     }
 
     /**
-     * The facts a command adds; none when a fact with the command's {@code eventId} is already recorded.
+     * The fact a command adds (one at most); none when a fact with the command's {@code eventId} is already
+     * recorded.
      *
      * @throws RuleViolation when the rules of the game refuse the command
      */
     public static List<MatchEvent> decide(MatchCommand command, MatchState state) {
         if (command instanceof ScheduleMatch schedule) {
             return schedule(schedule, state);
+        }
+        if (!state.exists()) {
+            throw new IllegalStateException("no match has been scheduled to record " + command + " in");
         }
         if (state.sequenceOf(command.eventId()).isPresent()) {
             return List.of();

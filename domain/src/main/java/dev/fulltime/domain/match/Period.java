@@ -35,6 +35,11 @@ public enum Period {
         return this == EXTRA_TIME_FIRST_HALF || this == EXTRA_TIME_SECOND_HALF;
     }
 
+    /** Whether the final whistle may follow this period: a match ends after a half, never between two. */
+    public boolean canEndTheMatch() {
+        return this == SECOND_HALF || this == EXTRA_TIME_SECOND_HALF || this == PENALTY_SHOOTOUT;
+    }
+
     /** The periods that may follow this one once it has ended. */
     public Set<Period> possibleSuccessors() {
         return switch (this) {

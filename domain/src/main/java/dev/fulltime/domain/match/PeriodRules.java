@@ -61,8 +61,9 @@ final class PeriodRules {
             throw new RuleViolation(Rule.MATCH_INCOMPLETE,
                     state.currentPeriod().orElseThrow() + " is still being played; end it first");
         }
-        if (!state.startedPeriods().contains(Period.SECOND_HALF)) {
-            throw new RuleViolation(Rule.MATCH_INCOMPLETE, "the second half has not been played");
+        Period last = state.currentPeriod().orElseThrow();
+        if (!last.canEndTheMatch()) {
+            throw new RuleViolation(Rule.MATCH_INCOMPLETE, "a match cannot end after " + last);
         }
         return List.of(new MatchEnded(command.eventId()));
     }

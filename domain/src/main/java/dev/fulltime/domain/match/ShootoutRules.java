@@ -2,12 +2,13 @@ package dev.fulltime.domain.match;
 
 import dev.fulltime.domain.match.command.TakeShootoutKick;
 import dev.fulltime.domain.match.event.MatchEvent;
-import dev.fulltime.domain.match.event.PeriodEnded;
 import dev.fulltime.domain.match.event.ShootoutKickTaken;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Kicks alternate, the side that kicked first stays first; the kick that decides the shoot-out ends it. */
+/**
+ * Kicks alternate and the side that kicked first stays first. The kick that decides the shoot-out also ends it
+ * (see {@link StateEvolution}), so no kick can follow.
+ */
 final class ShootoutRules {
 
     private ShootoutRules() {
@@ -29,11 +30,6 @@ final class ShootoutRules {
             throw new RuleViolation(Rule.SHOOTOUT_OUT_OF_TURN,
                     "it is " + state.teamOf(shootout.nextSide()) + "'s turn to kick");
         }
-        List<MatchEvent> events = new ArrayList<>();
-        events.add(new ShootoutKickTaken(command.eventId(), side, command.player(), command.scored()));
-        if (shootout.with(new Shootout.Kick(side, command.scored())).decided()) {
-            events.add(new PeriodEnded(command.eventId() + ":end", Period.PENALTY_SHOOTOUT));
-        }
-        return events;
+        return List.of(new ShootoutKickTaken(command.eventId(), side, command.player(), command.scored()));
     }
 }

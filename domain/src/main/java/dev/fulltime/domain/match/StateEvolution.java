@@ -70,6 +70,7 @@ final class StateEvolution {
                     sub.playerOff(), sub.playerOn(), null, null, null, FactStatus.VALID, List.of()));
         } else if (event instanceof ShootoutKickTaken kick) {
             shootout = shootout.with(new Shootout.Kick(kick.side(), kick.scored()));
+            periodInPlay = !shootout.decided();
             add(new Fact(kick.eventId(), sequence, FactType.SHOOTOUT_KICK, Period.PENALTY_SHOOTOUT, null,
                     kick.side(), kick.player(), null, null, null, kick.scored(), FactStatus.VALID, List.of()));
         } else if (event instanceof GoalDisallowed disallowed) {

@@ -1,0 +1,4 @@
+package dev.fulltime.application.matchlog;
+
+public record FindMatchLog(String matchId) {
+}

@@ -1,0 +1,17 @@
+package dev.fulltime.application.matchview;
+
+/** The questions the match read model answers. */
+public final class MatchQueries {
+
+    private MatchQueries() {
+    }
+
+    public record FindScoreboard(String matchId) {
+    }
+
+    public record FindTimeline(String matchId) {
+    }
+
+    public record ListMatches() {
+    }
+}

@@ -1,0 +1,42 @@
+package dev.fulltime.application.matchview;
+
+import dev.fulltime.application.matchview.MatchQueries.FindScoreboard;
+import dev.fulltime.application.matchview.MatchQueries.FindTimeline;
+import dev.fulltime.application.matchview.MatchQueries.ListMatches;
+import dev.fulltime.domain.match.MatchState;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+class MatchQueryHandlers {
+
+    private final MatchViewRepository views;
+    private final MatchStateCodec codec;
+
+    MatchQueryHandlers(MatchViewRepository views, MatchStateCodec codec) {
+        this.views = views;
+        this.codec = codec;
+    }
+
+    @QueryHandler
+    Optional<MatchScoreboard> scoreboard(FindScoreboard query) {
+        return views.findById(query.matchId()).map(MatchView::scoreboard);
+    }
+
+    @QueryHandler
+    Optional<MatchTimeline> timeline(FindTimeline query) {
+        return views.findById(query.matchId()).map(view -> {
+            MatchState state = codec.read(view.state());
+            return new MatchTimeline(query.matchId(), state.version(), state.timeline());
+        });
+    }
+
+    @QueryHandler
+    MatchList matches(ListMatches query) {
+        return new MatchList(views.findAllByOrderByKickoffAtAscMatchIdAsc().stream()
+                .map(MatchView::scoreboard).toList());
+    }
+}

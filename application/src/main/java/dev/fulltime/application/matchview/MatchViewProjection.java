@@ -1,0 +1,44 @@
+package dev.fulltime.application.matchview;
+
+import dev.fulltime.domain.match.MatchDecider;
+import dev.fulltime.domain.match.MatchState;
+import dev.fulltime.domain.match.event.MatchEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+
+/** Folds every match's facts into its {@link MatchView} with the domain's own {@code evolve}. */
+@Component
+@ProcessingGroup(MatchViewProjection.PROCESSING_GROUP)
+class MatchViewProjection {
+
+    static final String PROCESSING_GROUP = "match-views";
+
+    private final MatchViewRepository views;
+    private final MatchStateCodec codec;
+
+    MatchViewProjection(MatchViewRepository views, MatchStateCodec codec) {
+        this.views = views;
+        this.codec = codec;
+    }
+
+    @EventHandler
+    void on(MatchEvent event, DomainEventMessage<MatchEvent> message) {
+        String matchId = message.getAggregateIdentifier();
+        MatchView view = views.findById(matchId).orElseGet(() -> new MatchView(matchId));
+        MatchState before = view.isNew() ? MatchDecider.initial() : codec.read(view.state());
+        if (message.getSequenceNumber() <= before.version()) {
+            return;
+        }
+        MatchState after = MatchDecider.evolve(before, event);
+        view.update(MatchScoreboard.of(after), codec.write(after));
+        views.save(view);
+    }
+
+    @ResetHandler
+    void reset() {
+        views.deleteAllInBatch();
+    }
+}

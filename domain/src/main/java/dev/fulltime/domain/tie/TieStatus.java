@@ -1,0 +1,5 @@
+package dev.fulltime.domain.tie;
+
+public enum TieStatus {
+    IN_PROGRESS, DECIDED
+}

@@ -1,0 +1,33 @@
+package dev.fulltime.infrastructure.demo;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fulltime.infrastructure.web.match.CreateMatchRequest;
+import dev.fulltime.infrastructure.web.match.FactRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.springframework.core.io.ClassPathResource;
+
+/** The seed story's matches, each as the requests a client sends: create the match, then record its facts. */
+@JsonIgnoreProperties("_about")
+public record SeedMatches(List<SeedMatch> matches) {
+
+    public static final String RESOURCE = "demo/seed-matches.json";
+
+    public record SeedMatch(CreateMatchRequest match, List<FactRequest> facts) {
+    }
+
+    public static SeedMatches load(ObjectMapper mapper) {
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            return mapper.readValue(in, SeedMatches.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public SeedMatch match(String matchId) {
+        return matches.stream().filter(m -> m.match().matchId().equals(matchId)).findFirst().orElseThrow();
+    }
+}

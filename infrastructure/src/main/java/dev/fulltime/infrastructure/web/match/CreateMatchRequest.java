@@ -1,0 +1,28 @@
+package dev.fulltime.infrastructure.web.match;
+
+import static dev.fulltime.infrastructure.web.problem.RequestFields.identifier;
+import static dev.fulltime.infrastructure.web.problem.RequestFields.optionalName;
+import static dev.fulltime.infrastructure.web.problem.RequestFields.requiredName;
+
+import dev.fulltime.domain.match.command.ScheduleMatch;
+import dev.fulltime.infrastructure.web.problem.InvalidRequestException;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The body of {@code POST /api/matches}. */
+public record CreateMatchRequest(String matchId, String homeTeam, String awayTeam, Instant kickoffAt, String venue,
+                                 String tieId, Integer leg) {
+
+    public ScheduleMatch toCommand() {
+        if (leg != null && (leg < 1 || leg > 2)) {
+            throw new InvalidRequestException("leg must be 1 or 2, not " + leg);
+        }
+        if (leg != null && tieId == null) {
+            throw new InvalidRequestException("leg is given without the tieId it belongs to");
+        }
+        return new ScheduleMatch(UUID.randomUUID().toString(),
+                matchId == null ? UUID.randomUUID().toString() : identifier("matchId", matchId),
+                requiredName("homeTeam", homeTeam), requiredName("awayTeam", awayTeam), kickoffAt,
+                optionalName("venue", venue), tieId == null ? null : identifier("tieId", tieId), leg);
+    }
+}

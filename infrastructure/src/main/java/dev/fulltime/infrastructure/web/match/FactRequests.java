@@ -1,0 +1,106 @@
+package dev.fulltime.infrastructure.web.match;
+
+import static dev.fulltime.infrastructure.web.problem.RequestFields.MAX_TEXT_LENGTH;
+import static dev.fulltime.infrastructure.web.problem.RequestFields.identifier;
+import static dev.fulltime.infrastructure.web.problem.RequestFields.optionalName;
+import static dev.fulltime.infrastructure.web.problem.RequestFields.optionalText;
+import static dev.fulltime.infrastructure.web.problem.RequestFields.required;
+import static dev.fulltime.infrastructure.web.problem.RequestFields.requiredName;
+
+import dev.fulltime.domain.match.FactType;
+import dev.fulltime.domain.match.Minute;
+import dev.fulltime.domain.match.command.CorrectFact;
+import dev.fulltime.domain.match.command.DisallowGoal;
+import dev.fulltime.domain.match.command.EndMatch;
+import dev.fulltime.domain.match.command.EndPeriod;
+import dev.fulltime.domain.match.command.MakeSubstitution;
+import dev.fulltime.domain.match.command.MatchCommand;
+import dev.fulltime.domain.match.command.RecordGoal;
+import dev.fulltime.domain.match.command.RetractFact;
+import dev.fulltime.domain.match.command.ShowCard;
+import dev.fulltime.domain.match.command.StartPeriod;
+import dev.fulltime.domain.match.command.TakeShootoutKick;
+import dev.fulltime.infrastructure.web.problem.InvalidRequestException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** Turns a {@link FactRequest} into the domain command it asks for, refusing fields that do not fit its type. */
+public final class FactRequests {
+
+    private static final Map<FactType, Set<String>> FIELDS = new EnumMap<>(Map.of(
+            FactType.PERIOD_STARTED, Set.of("period"),
+            FactType.PERIOD_ENDED, Set.of("period"),
+            FactType.GOAL, Set.of("team", "player", "minute", "period", "kind"),
+            FactType.GOAL_DISALLOWED, Set.of("goalEventId", "reason"),
+            FactType.CARD, Set.of("team", "player", "minute", "card"),
+            FactType.SUBSTITUTION, Set.of("team", "playerOff", "playerOn", "minute"),
+            FactType.SHOOTOUT_KICK, Set.of("team", "player", "scored"),
+            FactType.CORRECTION, Set.of("targetEventId", "player", "minute", "kind", "team"),
+            FactType.RETRACTION, Set.of("targetEventId", "reason"),
+            FactType.MATCH_ENDED, Set.of()));
+
+    private FactRequests() {
+    }
+
+    public static MatchCommand toCommand(FactRequest request) {
+        FactType type = required("type", request.type());
+        Set<String> allowed = FIELDS.get(type);
+        if (allowed == null) {
+            throw new InvalidRequestException("type must be one of " + new TreeSet<>(FIELDS.keySet()));
+        }
+        Set<String> misplaced = new TreeSet<>(request.givenFields().keySet());
+        misplaced.removeAll(allowed);
+        if (!misplaced.isEmpty()) {
+            throw new InvalidRequestException("a " + type + " has no field " + String.join(", ", misplaced)
+                    + "; its fields are " + new TreeSet<>(allowed));
+        }
+        String eventId = (request.eventId() == null ? UUID.randomUUID() : request.eventId()).toString();
+        return switch (type) {
+            case PERIOD_STARTED -> new StartPeriod(eventId, required("period", request.period()));
+            case PERIOD_ENDED -> new EndPeriod(eventId, required("period", request.period()));
+            case GOAL -> goal(eventId, request);
+            case GOAL_DISALLOWED -> new DisallowGoal(eventId, identifier("goalEventId", request.goalEventId()),
+                    reason(request));
+            case CARD -> new ShowCard(eventId, requiredName("team", request.team()),
+                    requiredName("player", request.player()), minute(request), required("card", request.card()));
+            case SUBSTITUTION -> new MakeSubstitution(eventId, requiredName("team", request.team()),
+                    requiredName("playerOff", request.playerOff()), requiredName("playerOn", request.playerOn()),
+                    minute(request));
+            case SHOOTOUT_KICK -> new TakeShootoutKick(eventId, requiredName("team", request.team()),
+                    optionalName("player", request.player()), required("scored", request.scored()));
+            case CORRECTION -> new CorrectFact(eventId, identifier("targetEventId", request.targetEventId()),
+                    optionalName("player", request.player()), minute(request), request.kind(),
+                    optionalName("team", request.team()));
+            case RETRACTION -> new RetractFact(eventId, identifier("targetEventId", request.targetEventId()),
+                    reason(request));
+            case MATCH_ENDED -> new EndMatch(eventId);
+            default -> throw new IllegalStateException("no command for " + type);
+        };
+    }
+
+    private static RecordGoal goal(String eventId, FactRequest request) {
+        if (request.minute() == null && request.period() == null) {
+            throw new InvalidRequestException("a GOAL needs its minute, or its period when the minute is unknown");
+        }
+        return new RecordGoal(eventId, requiredName("team", request.team()), optionalName("player", request.player()),
+                minute(request), request.period(), request.kind());
+    }
+
+    private static Minute minute(FactRequest request) {
+        if (request.minute() == null) {
+            return null;
+        }
+        try {
+            return Minute.parse(request.minute());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+    }
+
+    private static String reason(FactRequest request) {
+        return optionalText("reason", request.reason(), MAX_TEXT_LENGTH);
+    }
+}

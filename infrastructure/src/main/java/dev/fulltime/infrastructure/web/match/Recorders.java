@@ -1,0 +1,18 @@
+package dev.fulltime.infrastructure.web.match;
+
+import dev.fulltime.application.match.Recorder;
+import java.security.Principal;
+
+/** Who records a fact over the HTTP API: the authenticated principal, when there is one. */
+final class Recorders {
+
+    static final String API_SOURCE = "api";
+    private static final String ANONYMOUS = "anonymous";
+
+    private Recorders() {
+    }
+
+    static Recorder api(Principal principal) {
+        return new Recorder(principal == null ? ANONYMOUS : principal.getName(), API_SOURCE);
+    }
+}
