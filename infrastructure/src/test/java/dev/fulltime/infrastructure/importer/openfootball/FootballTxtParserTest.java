@@ -67,7 +67,7 @@ class FootballTxtParserTest {
 
             assertThat(matches.stream().filter(ParsedMatch::knockout)).hasSize(29);
             assertThat(matches.stream().filter(match -> !match.knockout())).hasSize(file.endsWith("cl.txt") ? 96 : 0);
-            assertThat(matches).extracting(ParsedMatch::round).containsOnly(
+            assertThat(matches).extracting(ParsedMatch::round).isSubsetOf(
                     "Group A", "Group B", "Group C", "Group D", "Group E", "Group F", "Group G", "Group H",
                     "Round of 16", "Quarter-finals", "Semi-finals", "Final");
         }
