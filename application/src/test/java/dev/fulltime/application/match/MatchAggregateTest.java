@@ -23,7 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.ResultValidator;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,11 +198,11 @@ class MatchAggregateTest {
         }
     }
 
-    private org.axonframework.test.aggregate.TestExecutor<MatchAggregate> given(MatchEvent... events) {
+    private TestExecutor<MatchAggregate> given(MatchEvent... events) {
         return given(List.of(events));
     }
 
-    private org.axonframework.test.aggregate.TestExecutor<MatchAggregate> given(List<MatchEvent> events) {
+    private TestExecutor<MatchAggregate> given(List<MatchEvent> events) {
         return fixture.given(events);
     }
 
@@ -230,10 +230,5 @@ class MatchAggregateTest {
                 return violation.rule();
             }
         };
-    }
-
-    @SuppressWarnings("unused")
-    private static ResultValidator<MatchAggregate> unused() {
-        return null;
     }
 }

@@ -49,7 +49,7 @@ final class AmendmentRules {
             throw new RuleViolation(Rule.NOTHING_TO_CORRECT, "a correction names at least one of player, minute, "
                     + "kind or team");
         }
-        PlayRules.requireMinuteIn(target.period(), command.minute());
+        PlayRules.requireMinuteIn(target.recordedDuring(), command.minute());
         Side side = command.team() == null ? null : Teams.sideOf(command.team(), state);
         return List.of(new FactCorrected(command.eventId(), command.targetEventId(), command.player(),
                 command.minute(), command.kind(), side));

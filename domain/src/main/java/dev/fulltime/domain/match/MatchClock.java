@@ -3,8 +3,8 @@ package dev.fulltime.domain.match;
 import java.util.Comparator;
 
 /**
- * Where a fact sits on the match clock: its period, then the period's start before its play and its end after,
- * then the minute (a fact known only by its period comes after the timed ones). The final whistle comes last.
+ * Where a fact sits on the match clock: the period it was recorded in, then the period's start before its play and
+ * its end after, then the minute (a fact without a minute comes after the timed ones). The final whistle comes last.
  */
 record MatchClock(int period, int phase, Minute minute) implements Comparable<MatchClock> {
 
@@ -18,7 +18,7 @@ record MatchClock(int period, int phase, Minute minute) implements Comparable<Ma
             case PERIOD_STARTED -> new MatchClock(fact.period().ordinal(), 0, null);
             case PERIOD_ENDED -> new MatchClock(fact.period().ordinal(), 2, null);
             case MATCH_ENDED -> new MatchClock(Period.values().length, 0, null);
-            default -> new MatchClock(fact.period().ordinal(), 1, fact.minute());
+            default -> new MatchClock(fact.recordedDuring().ordinal(), 1, fact.minute());
         };
     }
 

@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * Goals, cards and substitutions: only while a period is being played on the clock, by a team of the match, at a
- * minute of that period. A fact may arrive late within its period; the timeline orders by the clock.
+ * minute of that period. A fact may arrive late within its period; the timeline orders by the clock. A goal may be
+ * sent with its period and no minute, or (when even the half is unknown, as in an extra time reported only as a
+ * whole) with neither.
  */
 final class PlayRules {
 
@@ -27,15 +29,16 @@ final class PlayRules {
         Side side = Teams.sideOf(command.team(), state);
         requireMinuteIn(period, command.minute());
         GoalKind kind = command.kind() == null ? GoalKind.REGULAR : command.kind();
-        return List.of(new GoalScored(command.eventId(), side, command.player(), command.minute(), period, kind));
+        return List.of(new GoalScored(command.eventId(), side, command.player(), command.minute(),
+                knownPeriod(command.period(), command.minute()), kind));
     }
 
     static List<MatchEvent> card(ShowCard command, MatchState state) {
         Period period = periodInPlay(state, Rule.CARD_OUTSIDE_PLAY, "a card");
         Side side = Teams.sideOf(command.team(), state);
         requireMinuteIn(period, command.minute());
-        return List.of(new CardShown(command.eventId(), side, command.player(), command.minute(), period,
-                command.card()));
+        return List.of(new CardShown(command.eventId(), side, command.player(), command.minute(),
+                knownPeriod(null, command.minute()), command.card()));
     }
 
     static List<MatchEvent> substitution(MakeSubstitution command, MatchState state) {
@@ -43,7 +46,15 @@ final class PlayRules {
         Side side = Teams.sideOf(command.team(), state);
         requireMinuteIn(period, command.minute());
         return List.of(new SubstitutionMade(command.eventId(), side, command.playerOff(), command.playerOn(),
-                command.minute(), period));
+                command.minute(), knownPeriod(null, command.minute())));
+    }
+
+    /**
+     * The period the sender knows the fact belongs to: the one named, or the minute's. A fact sent with neither is
+     * known only to belong to the stretch of play (regular time, extra time) being played.
+     */
+    private static Period knownPeriod(Period named, Minute minute) {
+        return named != null ? named : minute == null ? null : minute.period();
     }
 
     private static Period periodInPlay(MatchState state, Rule outsidePlay, String what) {

@@ -60,18 +60,20 @@ final class StateEvolution {
             periodInPlay = false;
             add(Fact.of(periodEnded.eventId(), sequence, FactType.PERIOD_ENDED, periodEnded.period()));
         } else if (event instanceof GoalScored goal) {
-            add(new Fact(goal.eventId(), sequence, FactType.GOAL, goal.period(), goal.minute(), goal.side(),
+            add(new Fact(goal.eventId(), sequence, FactType.GOAL, goal.period(), inPlay(), goal.minute(), goal.side(),
                     goal.player(), null, goal.kind(), null, null, FactStatus.VALID, List.of()));
         } else if (event instanceof CardShown card) {
-            add(new Fact(card.eventId(), sequence, FactType.CARD, card.period(), card.minute(), card.side(),
+            add(new Fact(card.eventId(), sequence, FactType.CARD, card.period(), inPlay(), card.minute(), card.side(),
                     card.player(), null, null, card.card(), null, FactStatus.VALID, List.of()));
         } else if (event instanceof SubstitutionMade sub) {
-            add(new Fact(sub.eventId(), sequence, FactType.SUBSTITUTION, sub.period(), sub.minute(), sub.side(),
+            add(new Fact(sub.eventId(), sequence, FactType.SUBSTITUTION, sub.period(), inPlay(), sub.minute(),
+                    sub.side(),
                     sub.playerOff(), sub.playerOn(), null, null, null, FactStatus.VALID, List.of()));
         } else if (event instanceof ShootoutKickTaken kick) {
             shootout = shootout.with(new Shootout.Kick(kick.side(), kick.scored()));
             periodInPlay = !shootout.decided();
-            add(new Fact(kick.eventId(), sequence, FactType.SHOOTOUT_KICK, Period.PENALTY_SHOOTOUT, null,
+            add(new Fact(kick.eventId(), sequence, FactType.SHOOTOUT_KICK, Period.PENALTY_SHOOTOUT,
+                    Period.PENALTY_SHOOTOUT, null,
                     kick.side(), kick.player(), null, null, null, kick.scored(), FactStatus.VALID, List.of()));
         } else if (event instanceof GoalDisallowed disallowed) {
             facts.computeIfPresent(disallowed.goalEventId(),
@@ -85,9 +87,13 @@ final class StateEvolution {
                     (id, target) -> target.amended(retraction.eventId(), FactStatus.RETRACTED));
         } else if (event instanceof MatchEnded matchEnded) {
             ended = true;
-            Period last = startedPeriods.isEmpty() ? null : startedPeriods.get(startedPeriods.size() - 1);
-            add(Fact.of(matchEnded.eventId(), sequence, FactType.MATCH_ENDED, last));
+            add(Fact.of(matchEnded.eventId(), sequence, FactType.MATCH_ENDED, inPlay()));
         }
+    }
+
+    /** The period being played when the fact arrived. */
+    private Period inPlay() {
+        return before.currentPeriod().orElse(null);
     }
 
     private void add(Fact fact) {

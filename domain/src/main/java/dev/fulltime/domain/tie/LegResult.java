@@ -34,7 +34,7 @@ public record LegResult(String homeTeam, String awayTeam, Score afterNinety, Sco
         }
         Score afterNinety = Score.NIL_NIL;
         for (Fact fact : state.facts().values()) {
-            if (fact.countsAsGoal() && REGULAR_TIME.contains(fact.period())) {
+            if (fact.countsAsGoal() && REGULAR_TIME.contains(fact.recordedDuring())) {
                 afterNinety = afterNinety.plus(fact.side());
             }
         }

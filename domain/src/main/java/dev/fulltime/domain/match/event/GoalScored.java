@@ -6,7 +6,10 @@ import dev.fulltime.domain.match.Minute;
 import dev.fulltime.domain.match.Period;
 import dev.fulltime.domain.match.Side;
 
-/** A goal for {@code side}; {@code minute} is null when only the period is known. */
+/**
+ * A goal for {@code side}. {@code minute} is null when only the period is known; {@code period} is null too when
+ * only the stretch of play being recorded (regular or extra time) is known.
+ */
 public record GoalScored(String eventId, Side side, String player, Minute minute, Period period, GoalKind kind)
         implements MatchEvent {
 

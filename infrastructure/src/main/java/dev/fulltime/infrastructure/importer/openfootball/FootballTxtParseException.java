@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /** Refuses a whole Football.TXT file, naming every line that could not be read. */
 public class FootballTxtParseException extends RuntimeException {
 
-    private final transient List<UnreadableLine> unreadableLines;
+    private final List<UnreadableLine> unreadableLines;
 
     public FootballTxtParseException(List<UnreadableLine> unreadableLines) {
         super(describe(unreadableLines));

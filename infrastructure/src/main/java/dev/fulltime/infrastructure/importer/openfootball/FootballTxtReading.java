@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The reading of one Football.TXT text, line by line: remembers the competition, stage, round, date and kick-off
- * the lines so far have set, collects the matches, and notes every line it cannot read.
+ * the lines so far have set, collects the matches with their scorers, and notes every line it cannot read.
  */
 final class FootballTxtReading {
 
@@ -20,27 +20,36 @@ final class FootballTxtReading {
 
     private final List<ParsedMatch> matches = new ArrayList<>();
     private final List<UnreadableLine> unreadableLines = new ArrayList<>();
+    private final ScorerList scorerList = new ScorerList();
     private CompetitionHeader competition;
     private SeasonCalendar calendar = new SeasonCalendar(null);
-    private Stage stage = Stage.UNNAMED;
+    private Stage stage = Stage.OTHER;
     private Round round;
     private LocalDate date;
     private LocalTime kickOff;
-    private boolean lastLineWasMatch;
-    private final List<UnreadableLine> openScorerLines = new ArrayList<>();
-    private final StringBuilder openScorers = new StringBuilder();
+    private boolean scorersMayFollow;
 
     void read(int lineNumber, String line) {
         String content = COMMENT.matcher(line).replaceFirst("").strip();
-        if (!openScorerLines.isEmpty()) {
-            continueScorers(lineNumber, line, content);
-        } else if (!content.isEmpty() && !understood(lineNumber, line, content)) {
+        if (content.isEmpty()) {
+            return;
+        }
+        if (scorerList.isOpen()) {
+            if (!startsAnEntryOfItsOwn(content)) {
+                gatherScorers(lineNumber, line, content);
+                return;
+            }
+            unreadableLines.addAll(scorerList.takeLines());
+        }
+        if (!understood(lineNumber, line, content)) {
             unreadableLines.add(new UnreadableLine(lineNumber, line));
         }
     }
 
     ParsedCompetition finish() {
-        unreadableLines.addAll(openScorerLines);
+        if (scorerList.isOpen()) {
+            unreadableLines.addAll(scorerList.takeLines());
+        }
         if (!unreadableLines.isEmpty()) {
             throw new FootballTxtParseException(unreadableLines);
         }
@@ -50,8 +59,8 @@ final class FootballTxtReading {
     }
 
     private boolean understood(int lineNumber, String line, String content) {
-        boolean matchMayOwnScorers = lastLineWasMatch;
-        lastLineWasMatch = false;
+        boolean afterMatch = scorersMayFollow;
+        scorersMayFollow = false;
         if (content.startsWith(STAGE_MARK)) {
             stage = Stage.ofHeading(content.substring(STAGE_MARK.length()));
             return true;
@@ -68,12 +77,19 @@ final class FootballTxtReading {
             round = roundHeader.get();
             return true;
         }
-        if (matchMayOwnScorers && ScorerLine.opens(content)) {
-            lastLineWasMatch = true;
-            continueScorers(lineNumber, line, content);
+        if (afterMatch && ScorerLine.opens(content)) {
+            scorersMayFollow = true;
+            gatherScorers(lineNumber, line, content);
             return true;
         }
         return MatchLine.parse(content).map(fixture -> readMatch(lineNumber, fixture)).orElse(false);
+    }
+
+    private boolean startsAnEntryOfItsOwn(String content) {
+        return content.startsWith(COMPETITION_MARK)
+                || DateLine.parse(content).isPresent()
+                || RoundHeader.parse(content, stage).isPresent()
+                || MatchLine.parse(content).isPresent();
     }
 
     private boolean readCompetition(String content) {
@@ -106,25 +122,20 @@ final class FootballTxtReading {
                 fixture.homeTeam(), fixture.awayTeam(),
                 fixture.score().halfTime(), fixture.score().fullTime(),
                 fixture.score().afterExtraTime(), fixture.score().penalties(), List.of()));
-        lastLineWasMatch = true;
+        scorersMayFollow = true;
         return true;
     }
 
-    private void continueScorers(int lineNumber, String line, String content) {
-        if (content.isEmpty()) {
+    private void gatherScorers(int lineNumber, String line, String content) {
+        scorerList.add(lineNumber, line, content);
+        if (scorerList.isOpen()) {
             return;
         }
-        openScorerLines.add(new UnreadableLine(lineNumber, line));
-        openScorers.append(openScorers.length() == 0 ? "" : " ").append(content);
-        String scorers = openScorers.toString();
-        if (!ScorerLine.isClosed(scorers)) {
-            return;
-        }
-        ParsedMatch match = matches.get(matches.size() - 1);
-        ScorerLine.parse(scorers, match.homeTeam(), match.awayTeam()).ifPresentOrElse(
-                goals -> matches.set(matches.size() - 1, match.withMoreGoals(goals)),
-                () -> unreadableLines.addAll(openScorerLines));
-        openScorerLines.clear();
-        openScorers.setLength(0);
+        int last = matches.size() - 1;
+        ParsedMatch match = matches.get(last);
+        Optional<List<ParsedGoal>> goals = ScorerLine.parse(scorerList.text(), match.homeTeam(), match.awayTeam());
+        List<UnreadableLine> scorerLines = scorerList.takeLines();
+        goals.ifPresentOrElse(found -> matches.set(last, match.withMoreGoals(found)),
+                () -> unreadableLines.addAll(scorerLines));
     }
 }

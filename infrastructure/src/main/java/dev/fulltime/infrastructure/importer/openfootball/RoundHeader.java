@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  * "» Group A", "» Gruppe G", "» Round of 16", "» Quarterfinals", "» League, Matchday 1", "» Playoffs, Matchday 2",
  * "» Finals, Round of 16", "Round of 16 - 1st Leg", "Round of 16, 2nd Leg", "(3) Round of 16 - 1st Leg",
  * "Matchday 4" (under "== Group"), "Preliminary Semifinals", "Round 2", "Playoff Round".
+ * The leg is the one the header names; in a knockout round "Matchday 2" names the second leg.
  */
 final class RoundHeader {
 
     private static final Pattern MARKER = Pattern.compile("^(?:»|\\(\\d+\\))\\s*");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+-\\s+");
-    private static final Pattern LEG = Pattern.compile("(?:(?<ordinal>1st|2nd)\\s+leg|leg\\s+(?<number>[12]))",
+    private static final Pattern LEG = Pattern.compile("(?:(?<ordinal>[12])(?:st|nd)\\s+leg|leg\\s+(?<number>[12]))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MATCHDAY = Pattern.compile("matchday\\s+(?<number>\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern GROUP = Pattern.compile("(?:group|gruppe)\\s+(?<letter>[A-L])", Pattern.CASE_INSENSITIVE);
@@ -41,34 +42,12 @@ final class RoundHeader {
     }
 
     static Optional<Round> parse(String content, Stage stage) {
-        Integer leg = null;
-        Integer matchday = null;
-        List<String> names = new ArrayList<>();
-        for (String part : PART_SEPARATOR.split(MARKER.matcher(content).replaceFirst(""))) {
-            Matcher legMatcher = LEG.matcher(part);
-            Matcher matchdayMatcher = MATCHDAY.matcher(part);
-            if (legMatcher.matches()) {
-                leg = legOf(legMatcher);
-            } else if (matchdayMatcher.matches()) {
-                matchday = Integer.valueOf(matchdayMatcher.group("number"));
-            } else {
-                names.add(part);
-            }
-        }
-        if (names.size() == 2 && key(names.get(0)).equals(FINALS_PREFIX)) {
-            names.remove(0);
-        }
-        Optional<String> name = names.isEmpty() && matchday != null ? matchdayRound(stage)
-                : names.size() == 1 ? normalised(names.get(0), stage) : Optional.empty();
-        Integer matchdayLeg = matchday;
-        Integer namedLeg = leg;
-        return name.map(round -> new Round(round,
-                namedLeg != null ? namedLeg : Round.isKnockout(round) ? matchdayLeg : null));
-    }
-
-    private static Integer legOf(Matcher legMatcher) {
-        String ordinal = legMatcher.group("ordinal");
-        return ordinal != null ? Integer.valueOf(ordinal.substring(0, 1)) : Integer.valueOf(legMatcher.group("number"));
+        Parts parts = Parts.of(MARKER.matcher(content).replaceFirst(""));
+        Optional<String> name = parts.names().isEmpty() && parts.matchday() != null ? matchdayRound(stage)
+                : parts.names().size() == 1 ? normalised(parts.names().get(0), stage)
+                : Optional.empty();
+        return name.map(round -> new Round(round, parts.leg() != null ? parts.leg()
+                : Round.isKnockout(round) ? parts.matchday() : null));
     }
 
     private static Optional<String> matchdayRound(Stage stage) {
@@ -101,5 +80,30 @@ final class RoundHeader {
     /** "Quarter-finals", "Quarterfinals" and "quarter finals" share the key "quarterfinals". */
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+
+    /** A header split at its commas and dashes: the round's name (less a "Finals, " prefix), leg and matchday. */
+    private record Parts(List<String> names, Integer leg, Integer matchday) {
+
+        static Parts of(String header) {
+            List<String> names = new ArrayList<>();
+            Integer leg = null;
+            Integer matchday = null;
+            for (String part : PART_SEPARATOR.split(header)) {
+                Matcher legPart = LEG.matcher(part);
+                Matcher matchdayPart = MATCHDAY.matcher(part);
+                if (legPart.matches()) {
+                    leg = Integer.valueOf(legPart.group("ordinal") != null ? legPart.group("ordinal") : legPart.group("number"));
+                } else if (matchdayPart.matches()) {
+                    matchday = Integer.valueOf(matchdayPart.group("number"));
+                } else {
+                    names.add(part);
+                }
+            }
+            if (names.size() == 2 && key(names.get(0)).equals(FINALS_PREFIX)) {
+                names.remove(0);
+            }
+            return new Parts(names, leg, matchday);
+        }
     }
 }

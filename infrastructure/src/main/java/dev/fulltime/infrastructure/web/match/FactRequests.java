@@ -61,7 +61,8 @@ public final class FactRequests {
         return switch (type) {
             case PERIOD_STARTED -> new StartPeriod(eventId, required("period", request.period()));
             case PERIOD_ENDED -> new EndPeriod(eventId, required("period", request.period()));
-            case GOAL -> goal(eventId, request);
+            case GOAL -> new RecordGoal(eventId, requiredName("team", request.team()),
+                    optionalName("player", request.player()), minute(request), request.period(), request.kind());
             case GOAL_DISALLOWED -> new DisallowGoal(eventId, identifier("goalEventId", request.goalEventId()),
                     reason(request));
             case CARD -> new ShowCard(eventId, requiredName("team", request.team()),
@@ -79,14 +80,6 @@ public final class FactRequests {
             case MATCH_ENDED -> new EndMatch(eventId);
             default -> throw new IllegalStateException("no command for " + type);
         };
-    }
-
-    private static RecordGoal goal(String eventId, FactRequest request) {
-        if (request.minute() == null && request.period() == null) {
-            throw new InvalidRequestException("a GOAL needs its minute, or its period when the minute is unknown");
-        }
-        return new RecordGoal(eventId, requiredName("team", request.team()), optionalName("player", request.player()),
-                minute(request), request.period(), request.kind());
     }
 
     private static Minute minute(FactRequest request) {

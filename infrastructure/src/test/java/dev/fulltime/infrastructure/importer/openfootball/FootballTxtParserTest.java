@@ -259,13 +259,15 @@ class FootballTxtParserTest {
         }
 
         @Test
-        void aScorerLineThatIsNeverClosedIsRefused() {
+        void aScorerListThatIsNeverClosedIsRefusedAndTheLinesAfterItAreStillRead() {
             String text = """
                     = UEFA Champions League 2013/14
                     Final
                     [Sat May/24]
                       20.45   Real Madrid     4-1 a.e.t. (1-1, )  Atlético Madrid
                                  [Ramos 90+3' Bale 110' Marcelo 118' Ronaldo 120' (pen.); Godín 36'
+                    [Sun May/25]
+                      20.45   Atlético Madrid     1-0  Real Madrid
                     """;
 
             assertThatThrownBy(() -> parser.parse(text))
