@@ -42,7 +42,7 @@ class MatchAggregateTest {
     private static final Instant KICKOFF_AT = Instant.parse("2023-02-21T20:00:00Z");
 
     private static final MatchScheduled SCHEDULED =
-            new MatchScheduled("schedule", MATCH_ID, HOME, AWAY, KICKOFF_AT, "Anfield", null, null);
+            new MatchScheduled("schedule", MATCH_ID, HOME, AWAY, KICKOFF_AT, "Anfield", null, null, null, null);
     private static final PeriodStarted KICKED_OFF = new PeriodStarted("kick-off", Period.FIRST_HALF);
     private static final GoalScored OPENER =
             new GoalScored("goal-1", Side.HOME, "Núñez", Minute.of(4), Period.FIRST_HALF, GoalKind.REGULAR);
@@ -58,7 +58,7 @@ class MatchAggregateTest {
     void creatingAMatchSchedulesIt() {
         fixture.givenNoPriorActivity()
                 .when(new CreateMatch(new ScheduleMatch("schedule", MATCH_ID, HOME, AWAY, KICKOFF_AT, "Anfield",
-                        null, null)))
+                        null, null, null, null)))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(SCHEDULED);
     }

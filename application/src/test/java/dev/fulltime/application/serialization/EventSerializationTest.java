@@ -36,6 +36,7 @@ import dev.fulltime.domain.match.event.MatchScheduled;
 import dev.fulltime.domain.match.event.PeriodEnded;
 import dev.fulltime.domain.match.event.PeriodStarted;
 import dev.fulltime.domain.match.event.ShootoutKickTaken;
+import dev.fulltime.domain.match.event.ShootoutTallyRecorded;
 import dev.fulltime.domain.match.event.SubstitutionMade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,7 +75,7 @@ class EventSerializationTest {
     static Stream<MatchEvent> everyKindOfEvent() {
         return Stream.of(
                 new MatchScheduled("schedule", "match-1", "Liverpool FC", "Real Madrid", KICKOFF_AT, "Anfield",
-                        "tie-ucl-r16-1", 1),
+                        "tie-ucl-r16-1", 1, "ucl-2022-23", "Round of 16"),
                 new PeriodStarted("kick-off", Period.FIRST_HALF),
                 new GoalScored("goal-1", Side.HOME, "Núñez", Minute.of(45, 2), Period.FIRST_HALF, GoalKind.PENALTY),
                 new CardShown("card-1", Side.AWAY, "Carvajal", Minute.of(90, 4), Period.SECOND_HALF,
@@ -86,6 +87,7 @@ class EventSerializationTest {
                 new FactRetracted("retract-1", "card-1", "recorded in error"),
                 new PeriodEnded("full-time", Period.EXTRA_TIME_SECOND_HALF),
                 new ShootoutKickTaken("kick-1", Side.HOME, "Salah", true),
+                new ShootoutTallyRecorded("tally-1", new Score(4, 3)),
                 new MatchEnded("final-whistle"));
     }
 
@@ -126,7 +128,7 @@ class EventSerializationTest {
     @Test
     void anInstantIsStoredAsAnIsoString() {
         JsonNode json = storedJson(new MatchScheduled("schedule", "match-1", "Liverpool FC", "Real Madrid",
-                KICKOFF_AT, "Anfield", null, null));
+                KICKOFF_AT, "Anfield", null, null, null, null));
 
         assertThat(json.get("kickoffAt").isTextual()).isTrue();
         assertThat(json.get("kickoffAt").asText()).isEqualTo("2023-02-21T20:00:00Z");
@@ -183,7 +185,7 @@ class EventSerializationTest {
             String home = "Liverpool FC";
             String away = "Real Madrid";
             return decideInTurn(
-                    new ScheduleMatch("schedule", "match-1", home, away, KICKOFF_AT, "Anfield", null, null),
+                    new ScheduleMatch("schedule", "match-1", home, away, KICKOFF_AT, "Anfield", null, null, null, null),
                     new StartPeriod("kick-off", Period.FIRST_HALF),
                     new RecordGoal("goal-1", home, "Núñez", Minute.of(12), null, GoalKind.REGULAR),
                     new ShowCard("card-1", away, "Carvajal", Minute.of(30), CardType.YELLOW),

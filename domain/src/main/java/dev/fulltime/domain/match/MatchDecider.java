@@ -7,6 +7,7 @@ import dev.fulltime.domain.match.command.EndPeriod;
 import dev.fulltime.domain.match.command.MakeSubstitution;
 import dev.fulltime.domain.match.command.MatchCommand;
 import dev.fulltime.domain.match.command.RecordGoal;
+import dev.fulltime.domain.match.command.RecordShootoutTally;
 import dev.fulltime.domain.match.command.RetractFact;
 import dev.fulltime.domain.match.command.ScheduleMatch;
 import dev.fulltime.domain.match.command.ShowCard;
@@ -36,6 +37,14 @@ public final class MatchDecider {
      * @throws RuleViolation when the rules of the game refuse the command
      */
     public static List<MatchEvent> decide(MatchCommand command, MatchState state) {
+        return decide(command, state, TieBinding.NONE);
+    }
+
+    /**
+     * As {@link #decide(MatchCommand, MatchState)}, for a match that may decide a tie: {@code tie} says when extra
+     * time, a shoot-out and the final whistle may come.
+     */
+    public static List<MatchEvent> decide(MatchCommand command, MatchState state, TieBinding tie) {
         if (command instanceof ScheduleMatch schedule) {
             return schedule(schedule, state);
         }
@@ -46,7 +55,7 @@ public final class MatchDecider {
             return List.of();
         }
         if (command instanceof StartPeriod start) {
-            return PeriodRules.start(start, state);
+            return PeriodRules.start(start, state, tie);
         }
         if (command instanceof EndPeriod end) {
             return PeriodRules.end(end, state);
@@ -72,8 +81,11 @@ public final class MatchDecider {
         if (command instanceof TakeShootoutKick kick) {
             return ShootoutRules.kick(kick, state);
         }
+        if (command instanceof RecordShootoutTally tally) {
+            return ShootoutRules.tally(tally, state);
+        }
         if (command instanceof EndMatch end) {
-            return PeriodRules.endMatch(end, state);
+            return PeriodRules.endMatch(end, state, tie);
         }
         throw new IllegalArgumentException("unknown command " + command);
     }
@@ -86,7 +98,8 @@ public final class MatchDecider {
             throw new RuleViolation(Rule.SAME_TEAM_TWICE, "a team cannot play itself: " + command.homeTeam());
         }
         return List.of(new MatchScheduled(command.eventId(), command.matchId(), command.homeTeam(),
-                command.awayTeam(), command.kickoffAt(), command.venue(), command.tieId(), command.leg()));
+                command.awayTeam(), command.kickoffAt(), command.venue(), command.tieId(), command.leg(),
+                command.competitionId(), command.round()));
     }
 
     /** Folds one fact into the state. Total: a fact that refers to nothing known changes nothing but the version. */

@@ -100,6 +100,9 @@ public record MatchState(MatchScheduled match, long version, List<Period> starte
                     penalties = penalties.plus(fact.side());
                 }
             }
+            if (fact.type() == FactType.SHOOTOUT_TALLY) {
+                penalties = shootout.tally();
+            }
             entries.add(new TimelineEntry(fact.eventId(), fact.sequence(), fact.type(), fact.period(), fact.minute(),
                     fact.side() == null ? null : teamOf(fact.side()), fact.player(), fact.playerOn(), fact.kind(),
                     fact.card(), fact.scored(), fact.status(), score, penalties));

@@ -16,7 +16,7 @@ final class PeriodRules {
     private PeriodRules() {
     }
 
-    static List<MatchEvent> start(StartPeriod command, MatchState state) {
+    static List<MatchEvent> start(StartPeriod command, MatchState state, TieBinding tie) {
         Period period = command.period();
         if (state.ended()) {
             throw new RuleViolation(Rule.MATCH_FINISHED, "the match is over; " + period + " cannot start");
@@ -32,6 +32,14 @@ final class PeriodRules {
         if (!allowed.contains(period)) {
             throw new RuleViolation(Rule.PERIOD_OUT_OF_ORDER, period + " cannot follow "
                     + state.currentPeriod().map(Period::name).orElse("the kick-off") + "; expected one of " + allowed);
+        }
+        if (period == Period.EXTRA_TIME_FIRST_HALF && !tie.extraTimeNeeded(state)) {
+            throw new RuleViolation(Rule.EXTRA_TIME_NOT_NEEDED,
+                    "the tie is not level after 90 minutes of its deciding match: no extra time");
+        }
+        if (period == Period.PENALTY_SHOOTOUT && !tie.shootoutNeeded(state)) {
+            throw new RuleViolation(Rule.SHOOTOUT_NOT_NEEDED,
+                    "a shoot-out only follows a deciding match that is level after the play before it");
         }
         return List.of(new PeriodStarted(command.eventId(), period));
     }
@@ -50,7 +58,7 @@ final class PeriodRules {
         return List.of(new PeriodEnded(command.eventId(), period));
     }
 
-    static List<MatchEvent> endMatch(EndMatch command, MatchState state) {
+    static List<MatchEvent> endMatch(EndMatch command, MatchState state, TieBinding tie) {
         if (state.ended()) {
             throw new RuleViolation(Rule.MATCH_ALREADY_ENDED, "the final whistle has already been recorded");
         }
@@ -64,6 +72,10 @@ final class PeriodRules {
         Period last = state.currentPeriod().orElseThrow();
         if (!last.canEndTheMatch()) {
             throw new RuleViolation(Rule.MATCH_INCOMPLETE, "a match cannot end after " + last);
+        }
+        if (!tie.tieDecided(state)) {
+            throw new RuleViolation(Rule.TIE_UNDECIDED,
+                    "the tie is level: its deciding match needs extra time or a shoot-out before the final whistle");
         }
         return List.of(new MatchEnded(command.eventId()));
     }

@@ -11,6 +11,7 @@ import dev.fulltime.domain.match.event.MatchScheduled;
 import dev.fulltime.domain.match.event.PeriodEnded;
 import dev.fulltime.domain.match.event.PeriodStarted;
 import dev.fulltime.domain.match.event.ShootoutKickTaken;
+import dev.fulltime.domain.match.event.ShootoutTallyRecorded;
 import dev.fulltime.domain.match.event.SubstitutionMade;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,6 +76,11 @@ final class StateEvolution {
             add(new Fact(kick.eventId(), sequence, FactType.SHOOTOUT_KICK, Period.PENALTY_SHOOTOUT,
                     Period.PENALTY_SHOOTOUT, null,
                     kick.side(), kick.player(), null, null, null, kick.scored(), FactStatus.VALID, List.of()));
+        } else if (event instanceof ShootoutTallyRecorded tally) {
+            shootout = shootout.withTally(tally.penalties());
+            periodInPlay = false;
+            add(new Fact(tally.eventId(), sequence, FactType.SHOOTOUT_TALLY, Period.PENALTY_SHOOTOUT,
+                    Period.PENALTY_SHOOTOUT, null, null, null, null, null, null, null, FactStatus.VALID, List.of()));
         } else if (event instanceof GoalDisallowed disallowed) {
             facts.computeIfPresent(disallowed.goalEventId(),
                     (id, goal) -> goal.amended(disallowed.eventId(), FactStatus.DISALLOWED));

@@ -27,7 +27,7 @@ final class MatchCommands {
 
     static ScheduleMatch schedule(String homeTeam, String awayTeam) {
         return new ScheduleMatch("schedule", "match-1", homeTeam, awayTeam, Instant.parse("2023-02-21T20:00:00Z"),
-                "Anfield", null, null);
+                "Anfield", null, null, null, null);
     }
 
     /** An identifier no earlier command used, so that the command is decided rather than taken as a resend. */

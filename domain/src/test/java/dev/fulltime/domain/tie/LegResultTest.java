@@ -30,7 +30,7 @@ class LegResultTest {
     /** Builds a match log in order, naming each fact by its position. */
     private static final class Log {
         private final List<MatchEvent> events = new ArrayList<>(List.of(
-                new MatchScheduled("e0", "m1", HOME, AWAY, null, null, "t1", 2)));
+                new MatchScheduled("e0", "m1", HOME, AWAY, null, null, "t1", 2, null, null)));
 
         Log add(MatchEvent... more) {
             events.addAll(List.of(more));

@@ -6,7 +6,7 @@ package dev.fulltime.domain.match.command;
  */
 public sealed interface MatchCommand
         permits ScheduleMatch, StartPeriod, EndPeriod, RecordGoal, ShowCard, MakeSubstitution, DisallowGoal,
-        CorrectFact, RetractFact, TakeShootoutKick, EndMatch {
+        CorrectFact, RetractFact, TakeShootoutKick, RecordShootoutTally, EndMatch {
 
     String eventId();
 }

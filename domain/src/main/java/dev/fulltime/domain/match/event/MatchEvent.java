@@ -8,7 +8,7 @@ import dev.fulltime.domain.match.FactType;
  */
 public sealed interface MatchEvent
         permits MatchScheduled, PeriodStarted, PeriodEnded, GoalScored, CardShown, SubstitutionMade,
-        GoalDisallowed, FactCorrected, FactRetracted, ShootoutKickTaken, MatchEnded {
+        GoalDisallowed, FactCorrected, FactRetracted, ShootoutKickTaken, ShootoutTallyRecorded, MatchEnded {
 
     String eventId();
 

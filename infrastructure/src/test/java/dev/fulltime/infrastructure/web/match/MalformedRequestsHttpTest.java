@@ -43,51 +43,51 @@ class MalformedRequestsHttpTest {
         matches = new MatchApi(api);
     }
 
-    /** Each body is JSON written with single quotes, or not JSON at all; {@code named} must appear in the detail. */
+    /**
+     * Each body is JSON written with single quotes (or not JSON at all), {@code <home>} standing for the home team;
+     * {@code named} must appear in the refusal's detail.
+     */
     static Stream<Malformed> malformedFacts() {
         return Stream.of(
                 inPlay("a body that is not JSON", "the home side scored", "JSON"),
                 inPlay("a body cut short", "{'type': 'GOAL', 'team': ", "JSON"),
                 inPlay("a JSON array instead of an object", "[{'type': 'MATCH_ENDED'}]", "JSON"),
-                inPlay("an unknown field", "{'type': 'GOAL', 'team': '%s', 'minute': '10', 'colour': 'red'}"
-                        .formatted(HOME), "colour"),
+                inPlay("an unknown field", "{'type': 'GOAL', 'team': '<home>', 'minute': '10', 'colour': 'red'}",
+                        "colour"),
                 inPlay("an unknown type", "{'type': 'FREE_KICK'}", "type"),
                 inPlay("a type that is not a fact one may send", "{'type': 'MATCH_SCHEDULED'}", "type"),
-                inPlay("a missing type", "{'team': '%s', 'minute': '10'}".formatted(HOME), "type"),
+                inPlay("a missing type", "{'team': '<home>', 'minute': '10'}", "type"),
                 inPlay("a GOAL without team", "{'type': 'GOAL', 'player': 'Salah', 'minute': '10'}", "team"),
-                inPlay("a GOAL without minute or period", "{'type': 'GOAL', 'team': '%s'}".formatted(HOME),
+                inPlay("a CARD without card", "{'type': 'CARD', 'team': '<home>', 'player': 'Fabinho', 'minute': '10'}",
+                        "card"),
+                inPlay("a card on a GOAL", "{'type': 'GOAL', 'team': '<home>', 'minute': '10', 'card': 'RED'}",
+                        "card"),
+                inPlay("a team on a MATCH_ENDED", "{'type': 'MATCH_ENDED', 'team': '<home>'}", "team"),
+                inPlay("a minute on a PERIOD_ENDED", "{'type': 'PERIOD_ENDED', 'period': 'FIRST_HALF', 'minute': '45'}",
                         "minute"),
-                inPlay("a CARD without card", "{'type': 'CARD', 'team': '%s', 'player': 'Fabinho', 'minute': '10'}"
-                        .formatted(HOME), "card"),
-                inPlay("a card on a GOAL", "{'type': 'GOAL', 'team': '%s', 'minute': '10', 'card': 'RED'}"
-                        .formatted(HOME), "card"),
-                inPlay("a team on a MATCH_ENDED", "{'type': 'MATCH_ENDED', 'team': '%s'}".formatted(HOME), "team"),
-                inPlay("a minute on a PERIOD_ENDED", "{'type': 'PERIOD_ENDED', 'period': 'FIRST_HALF', "
-                        + "'minute': '45'}", "minute"),
                 inPlay("minute 45+-1", goalAt("45+-1"), "minute"),
                 inPlay("minute 999", goalAt("999"), "minute"),
                 inPlay("minute +3", goalAt("+3"), "minute"),
                 inPlay("minute 46+1", goalAt("46+1"), "minute"),
                 inPlay("minute abc", goalAt("abc"), "minute"),
                 inPlay("minute 45+0", goalAt("45+0"), "minute"),
-                inPlay("an eventId that is not a UUID", "{'type': 'GOAL', 'team': '%s', 'minute': '10', "
-                        + "'eventId': 'goal-1'}".formatted(HOME), "eventId"),
+                inPlay("an eventId that is not a UUID",
+                        "{'type': 'GOAL', 'team': '<home>', 'minute': '10', 'eventId': 'goal-1'}", "eventId"),
                 inPlay("a period that does not exist", "{'type': 'PERIOD_ENDED', 'period': 'THIRD_HALF'}", "period"),
-                inPlay("a card colour that does not exist", "{'type': 'CARD', 'team': '%s', 'player': 'Fabinho', "
-                        + "'minute': '10', 'card': 'GREEN'}".formatted(HOME), "card"),
-                inPlay("a goalEventId that is not an identifier", "{'type': 'GOAL_DISALLOWED', "
-                        + "'goalEventId': 'not an id!'}", "goalEventId"),
+                inPlay("a card colour that does not exist",
+                        "{'type': 'CARD', 'team': '<home>', 'player': 'Fabinho', 'minute': '10', 'card': 'GREEN'}",
+                        "card"),
+                inPlay("a goalEventId that is not an identifier",
+                        "{'type': 'GOAL_DISALLOWED', 'goalEventId': 'not an id!'}", "goalEventId"),
                 inPlay("team as a number", "{'type': 'GOAL', 'team': 7, 'minute': '10'}", "team"),
-                inPlay("team as an object", "{'type': 'GOAL', 'team': {'name': '%s'}, 'minute': '10'}"
-                        .formatted(HOME), "team"),
-                inPlay("team as an array", "{'type': 'GOAL', 'team': ['%s'], 'minute': '10'}".formatted(HOME),
-                        "team"),
-                inShootout("scored as the string 'yes'", "{'type': 'SHOOTOUT_KICK', 'team': '%s', 'scored': 'yes'}"
-                        .formatted(HOME), "scored"),
-                inShootout("scored as the string 'true'", "{'type': 'SHOOTOUT_KICK', 'team': '%s', "
-                        + "'scored': 'true'}".formatted(HOME), "scored"),
-                inShootout("scored as a number", "{'type': 'SHOOTOUT_KICK', 'team': '%s', 'scored': 1}"
-                        .formatted(HOME), "scored"));
+                inPlay("team as an object", "{'type': 'GOAL', 'team': {'name': '<home>'}, 'minute': '10'}", "team"),
+                inPlay("team as an array", "{'type': 'GOAL', 'team': ['<home>'], 'minute': '10'}", "team"),
+                inShootout("scored as the string 'yes'", "{'type': 'SHOOTOUT_KICK', 'team': '<home>', 'scored': 'yes'}",
+                        "scored"),
+                inShootout("scored as the string 'true'",
+                        "{'type': 'SHOOTOUT_KICK', 'team': '<home>', 'scored': 'true'}", "scored"),
+                inShootout("scored as a number", "{'type': 'SHOOTOUT_KICK', 'team': '<home>', 'scored': 1}",
+                        "scored"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -121,13 +121,13 @@ class MalformedRequestsHttpTest {
 
     static Stream<Malformed> malformedMatches() {
         return Stream.of(
-                created("a match without homeTeam", "{'matchId': '%s', 'awayTeam': '%s'}", "homeTeam"),
-                created("a match without awayTeam", "{'matchId': '%s', 'homeTeam': '" + HOME + "'}", "awayTeam"),
-                created("leg 3", "{'matchId': '%s', 'homeTeam': '" + HOME + "', 'awayTeam': '%s', "
+                created("a match without homeTeam", "{'matchId': '<id>', 'awayTeam': '<away>'}", "homeTeam"),
+                created("a match without awayTeam", "{'matchId': '<id>', 'homeTeam': '<home>'}", "awayTeam"),
+                created("leg 3", "{'matchId': '<id>', 'homeTeam': '<home>', 'awayTeam': '<away>', "
                         + "'tieId': 'tie-1', 'leg': 3}", "leg"),
-                created("a kick-off that is not an instant", "{'matchId': '%s', 'homeTeam': '" + HOME + "', "
-                        + "'awayTeam': '%s', 'kickoffAt': 'tomorrow evening'}", "kickoffAt"),
-                created("an unknown field", "{'matchId': '%s', 'homeTeam': '" + HOME + "', 'awayTeam': '%s', "
+                created("a kick-off that is not an instant", "{'matchId': '<id>', 'homeTeam': '<home>', "
+                        + "'awayTeam': '<away>', 'kickoffAt': 'tomorrow evening'}", "kickoffAt"),
+                created("an unknown field", "{'matchId': '<id>', 'homeTeam': '<home>', 'awayTeam': '<away>', "
                         + "'stadium': 'Anfield'}", "stadium"));
     }
 
@@ -136,7 +136,7 @@ class MalformedRequestsHttpTest {
     void aMalformedMatchIsRefusedAndNotCreated(Malformed malformed) {
         String matchId = "malformed-" + UUID.randomUUID();
 
-        Answer answer = api.postRaw("/api/matches", malformed.body().formatted(matchId, AWAY), JSON, Map.of());
+        Answer answer = api.postRaw("/api/matches", malformed.body().replace("<id>", matchId), JSON, Map.of());
 
         assertMalformed(answer, malformed.named());
         assertThat(api.get("/api/matches/" + matchId + "/events").status()).as("no stream created").isEqualTo(404);
@@ -177,21 +177,27 @@ class MalformedRequestsHttpTest {
         }
     }
 
+    /** A fact sent while the first half is being played. */
     private static Malformed inPlay(String problem, String body, String named) {
-        return new Malformed(problem, body.replace('\'', '"'), named, false);
+        return new Malformed(problem, json(body), named, false);
     }
 
+    /** A fact sent while a penalty shoot-out is being played, where a well-formed kick would be accepted. */
     private static Malformed inShootout(String problem, String body, String named) {
-        return new Malformed(problem, body.replace('\'', '"'), named, true);
+        return new Malformed(problem, json(body), named, true);
     }
 
-    /** A create-match body with {@code %s} for the matchId, then for the away team where it has one. */
+    /** A create-match body, {@code <id>} standing for a fresh matchId. */
     private static Malformed created(String problem, String body, String named) {
-        return new Malformed(problem, body.replace('\'', '"'), named, false);
+        return new Malformed(problem, json(body), named, false);
+    }
+
+    private static String json(String singleQuoted) {
+        return singleQuoted.replace('\'', '"').replace("<home>", HOME).replace("<away>", AWAY);
     }
 
     private static String goalAt(String minute) {
-        return "{'type': 'GOAL', 'team': '%s', 'player': 'Salah', 'minute': '%s'}".formatted(HOME, minute);
+        return "{'type': 'GOAL', 'team': '<home>', 'player': 'Salah', 'minute': '" + minute + "'}";
     }
 
     private static Map<String, Object> started(String period) {
