@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.fulltime.domain.match.MatchDecider;
 import dev.fulltime.domain.match.MatchState;
-import dev.fulltime.domain.match.command.MatchCommand;
 import dev.fulltime.domain.match.event.MatchEvent;
 import dev.fulltime.domain.match.event.MatchScheduled;
 import org.axonframework.commandhandling.CommandHandler;
@@ -26,7 +25,7 @@ public class MatchAggregate {
 
     @CommandHandler
     public MatchAggregate(CreateMatch command) {
-        decideAndApply(command.schedule());
+        MatchDecider.decide(command.schedule(), state).forEach(event -> apply(event));
     }
 
     @CommandHandler
@@ -36,13 +35,9 @@ public class MatchAggregate {
         if (!repeated && command.expectedVersion() != null && command.expectedVersion() != state.version()) {
             throw new StaleVersionException(matchId, command.expectedVersion(), state.version());
         }
-        decideAndApply(command.command());
+        MatchDecider.decide(command.command(), state, command.tie()).forEach(event -> apply(event));
         long sequence = state.sequenceOf(eventId).orElseThrow();
         return new RecordedFact(eventId, sequence, sequence);
-    }
-
-    private void decideAndApply(MatchCommand command) {
-        MatchDecider.decide(command, state).forEach(event -> apply(event));
     }
 
     @EventSourcingHandler

@@ -1,10 +1,17 @@
 package dev.fulltime.application.match;
 
+import dev.fulltime.application.store.Commands;
+import dev.fulltime.application.store.EventStreams;
+import dev.fulltime.application.store.UnknownIdException;
+import dev.fulltime.application.tie.AttachLeg;
+import dev.fulltime.domain.match.Period;
+import dev.fulltime.domain.match.TieBinding;
+import dev.fulltime.domain.match.command.EndMatch;
 import dev.fulltime.domain.match.command.MatchCommand;
 import dev.fulltime.domain.match.command.ScheduleMatch;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
+import dev.fulltime.domain.match.command.StartPeriod;
+import dev.fulltime.domain.tie.TieCreated;
+import dev.fulltime.domain.tie.TieDefinition;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,21 +20,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class MatchRecording {
 
-    private final CommandGateway commandGateway;
+    private final Commands commands;
+    private final EventStreams streams;
+    private final TieBindings tieBindings;
 
-    public MatchRecording(CommandGateway commandGateway) {
-        this.commandGateway = commandGateway;
+    public MatchRecording(Commands commands, EventStreams streams, TieBindings tieBindings) {
+        this.commands = commands;
+        this.streams = streams;
+        this.tieBindings = tieBindings;
     }
 
-    /** @throws MatchAlreadyExistsException when a match with this identifier exists */
+    /**
+     * Creates a match; as a leg of a tie it takes the tie's competition and round, and the tie must accept it.
+     *
+     * @throws dev.fulltime.application.store.AlreadyExistsException when a match with this identifier exists
+     * @throws UnknownIdException when the tie or competition named does not exist
+     * @throws dev.fulltime.domain.match.RuleViolation when the tie refuses the match as that leg
+     */
     public String create(ScheduleMatch schedule, Recorder recorder) {
-        try {
-            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new CreateMatch(schedule))
-                    .andMetaData(recorder.metaData()));
-        } catch (AggregateStreamCreationException e) {
-            throw new MatchAlreadyExistsException(schedule.matchId());
-        }
-        return schedule.matchId();
+        ScheduleMatch placed = schedule.tieId() == null ? inCompetition(schedule) : asLeg(schedule, recorder);
+        commands.create(new CreateMatch(placed), recorder, "match", placed.matchId());
+        return placed.matchId();
     }
 
     /**
@@ -36,8 +49,35 @@ public class MatchRecording {
      * @throws StaleVersionException when {@code expectedVersion} is given and the stream has moved on
      */
     public RecordedFact record(String matchId, MatchCommand command, Long expectedVersion, Recorder recorder) {
-        return commandGateway.sendAndWait(GenericCommandMessage
-                .asCommandMessage(new RecordFact(matchId, command, expectedVersion))
-                .andMetaData(recorder.metaData()));
+        TieBinding tie = mayDependOnTheTie(command) ? tieBindings.of(matchId) : TieBinding.NONE;
+        return commands.send(new RecordFact(matchId, command, expectedVersion, tie), recorder);
+    }
+
+    private ScheduleMatch inCompetition(ScheduleMatch schedule) {
+        if (schedule.competitionId() != null && streams.competition(schedule.competitionId()).isEmpty()) {
+            throw new UnknownIdException("competition", schedule.competitionId());
+        }
+        return schedule;
+    }
+
+    private ScheduleMatch asLeg(ScheduleMatch schedule, Recorder recorder) {
+        TieDefinition tie = streams.tie(schedule.tieId())
+                .orElseThrow(() -> new UnknownIdException("tie", schedule.tieId()));
+        int leg = schedule.leg() == null ? 1 : schedule.leg();
+        tie.accepts(leg, schedule.matchId(), schedule.homeTeam(), schedule.awayTeam());
+        commands.send(new AttachLeg(schedule.tieId(), leg, schedule.matchId(), schedule.homeTeam(),
+                schedule.awayTeam()), recorder);
+        TieCreated created = tie.tie();
+        return new ScheduleMatch(schedule.eventId(), schedule.matchId(), schedule.homeTeam(), schedule.awayTeam(),
+                schedule.kickoffAt(), schedule.venue(), schedule.tieId(), leg, created.competitionId(),
+                created.round());
+    }
+
+    /** Only extra time, a shoot-out and the final whistle are bound by the tie a match belongs to. */
+    private static boolean mayDependOnTheTie(MatchCommand command) {
+        if (command instanceof StartPeriod start) {
+            return start.period() == Period.EXTRA_TIME_FIRST_HALF || start.period() == Period.PENALTY_SHOOTOUT;
+        }
+        return command instanceof EndMatch;
     }
 }

@@ -1,9 +1,9 @@
 package dev.fulltime.infrastructure.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.fulltime.application.match.MatchAlreadyExistsException;
 import dev.fulltime.application.match.MatchRecording;
 import dev.fulltime.application.match.Recorder;
+import dev.fulltime.application.store.AlreadyExistsException;
 import dev.fulltime.infrastructure.demo.SeedMatches.SeedMatch;
 import dev.fulltime.infrastructure.web.match.FactRequests;
 import org.slf4j.Logger;
@@ -43,7 +43,7 @@ class DemoDataLoader implements ApplicationRunner {
         String matchId;
         try {
             matchId = recording.create(seed.match().toCommand(), DEMO);
-        } catch (MatchAlreadyExistsException e) {
+        } catch (AlreadyExistsException e) {
             log.info("Demo match {} is already recorded", seed.match().matchId());
             return;
         }

@@ -9,20 +9,29 @@ import dev.fulltime.infrastructure.web.problem.InvalidRequestException;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The body of {@code POST /api/matches}. */
+/**
+ * The body of {@code POST /api/matches}. A leg of a tie names {@code tieId} and {@code leg} and takes the tie's
+ * competition and round; any other match may name its {@code competitionId} and {@code round}.
+ */
 public record CreateMatchRequest(String matchId, String homeTeam, String awayTeam, Instant kickoffAt, String venue,
-                                 String tieId, Integer leg) {
+                                 String tieId, Integer leg, String competitionId, String round) {
 
     public ScheduleMatch toCommand() {
         if (leg != null && (leg < 1 || leg > 2)) {
             throw new InvalidRequestException("leg must be 1 or 2, not " + leg);
         }
-        if (leg != null && tieId == null) {
-            throw new InvalidRequestException("leg is given without the tieId it belongs to");
+        if ((leg == null) != (tieId == null)) {
+            throw new InvalidRequestException("a leg of a tie names both tieId and leg");
+        }
+        if (tieId != null && (competitionId != null || round != null)) {
+            throw new InvalidRequestException("a leg of a tie takes the tie's competition and round; "
+                    + "give tieId and leg without competitionId or round");
         }
         return new ScheduleMatch(UUID.randomUUID().toString(),
                 matchId == null ? UUID.randomUUID().toString() : identifier("matchId", matchId),
                 requiredName("homeTeam", homeTeam), requiredName("awayTeam", awayTeam), kickoffAt,
-                optionalName("venue", venue), tieId == null ? null : identifier("tieId", tieId), leg);
+                optionalName("venue", venue), tieId == null ? null : identifier("tieId", tieId), leg,
+                competitionId == null ? null : identifier("competitionId", competitionId),
+                optionalName("round", round));
     }
 }

@@ -1,8 +1,9 @@
 package dev.fulltime.infrastructure.web.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import dev.fulltime.application.match.MatchAlreadyExistsException;
 import dev.fulltime.application.match.StaleVersionException;
+import dev.fulltime.application.store.AlreadyExistsException;
+import dev.fulltime.application.store.UnknownIdException;
 import dev.fulltime.domain.match.RuleViolation;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -44,12 +45,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
+    @ExceptionHandler(UnknownIdException.class)
+    ProblemDetail unknownId(UnknownIdException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownMatch(AggregateNotFoundException e) {
         return notFound(NotFoundException.match(String.valueOf(e.getAggregateIdentifier())));
     }
 
-    @ExceptionHandler({StaleVersionException.class, MatchAlreadyExistsException.class})
+    @ExceptionHandler({StaleVersionException.class, AlreadyExistsException.class})
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }

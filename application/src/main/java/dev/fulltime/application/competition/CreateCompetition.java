@@ -1,0 +1,6 @@
+package dev.fulltime.application.competition;
+
+import dev.fulltime.domain.competition.CompetitionCreated;
+
+public record CreateCompetition(CompetitionCreated competition) {
+}
