@@ -12,6 +12,7 @@ public final class MatchQueries {
     public record FindTimeline(String matchId) {
     }
 
-    public record ListMatches() {
+    /** Every match, or those of one competition when {@code competitionId} is given. */
+    public record ListMatches(String competitionId) {
     }
 }

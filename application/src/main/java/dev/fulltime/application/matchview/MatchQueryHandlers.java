@@ -15,10 +15,12 @@ class MatchQueryHandlers {
 
     private final MatchViewRepository views;
     private final MatchStateCodec codec;
+    private final CompetitionMatches competitionMatches;
 
-    MatchQueryHandlers(MatchViewRepository views, MatchStateCodec codec) {
+    MatchQueryHandlers(MatchViewRepository views, MatchStateCodec codec, CompetitionMatches competitionMatches) {
         this.views = views;
         this.codec = codec;
+        this.competitionMatches = competitionMatches;
     }
 
     @QueryHandler
@@ -36,6 +38,9 @@ class MatchQueryHandlers {
 
     @QueryHandler
     MatchList matches(ListMatches query) {
+        if (query.competitionId() != null) {
+            return new MatchList(competitionMatches.of(query.competitionId()));
+        }
         return new MatchList(views.findAllByOrderByKickoffAtAscMatchIdAsc().stream()
                 .map(MatchView::scoreboard).toList());
     }

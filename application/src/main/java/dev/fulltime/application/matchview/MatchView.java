@@ -15,7 +15,9 @@ import java.time.Instant;
  * read) as JSON.
  */
 @Entity
-@Table(name = "match_view", indexes = @Index(name = "match_view_tie", columnList = "tieId"))
+@Table(name = "match_view", indexes = {
+        @Index(name = "match_view_tie", columnList = "tieId"),
+        @Index(name = "match_view_competition", columnList = "competitionId")})
 public class MatchView {
 
     @Id
@@ -24,6 +26,8 @@ public class MatchView {
     private String awayTeam;
     private Instant kickoffAt;
     private String venue;
+    private String competitionId;
+    private String round;
     private String tieId;
     private Integer leg;
     private String status;
@@ -49,6 +53,8 @@ public class MatchView {
         awayTeam = scoreboard.awayTeam();
         kickoffAt = scoreboard.kickoffAt();
         venue = scoreboard.venue();
+        competitionId = scoreboard.competitionId();
+        round = scoreboard.round();
         tieId = scoreboard.tieId();
         leg = scoreboard.leg();
         status = scoreboard.status().name();
@@ -62,10 +68,14 @@ public class MatchView {
     }
 
     MatchScoreboard scoreboard() {
-        return new MatchScoreboard(matchId, homeTeam, awayTeam, kickoffAt, venue, tieId, leg,
+        return new MatchScoreboard(matchId, homeTeam, awayTeam, kickoffAt, venue, competitionId, round, tieId, leg,
                 MatchStatus.valueOf(status), period == null ? null : Period.valueOf(period),
                 new Score(homeScore, awayScore),
                 homePenalties == null ? null : new Score(homePenalties, awayPenalties), version);
+    }
+
+    Integer leg() {
+        return leg;
     }
 
     boolean isNew() {

@@ -3,6 +3,7 @@ package dev.fulltime.infrastructure.web.match;
 import static dev.fulltime.infrastructure.web.problem.RequestFields.identifier;
 
 import dev.fulltime.application.match.MatchRecording;
+import dev.fulltime.infrastructure.web.Recorders;
 import dev.fulltime.application.matchview.MatchList;
 import dev.fulltime.application.matchview.MatchScoreboard;
 import dev.fulltime.application.matchview.MatchTimeline;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Matches: create one, list them, read a scoreboard and a timeline. */
@@ -37,8 +39,8 @@ class MatchController {
     }
 
     @GetMapping
-    MatchList matches() {
-        return reads.matches();
+    MatchList matches(@RequestParam(required = false) String competitionId) {
+        return reads.matches(competitionId == null ? null : identifier("competitionId", competitionId));
     }
 
     @GetMapping("/{matchId}")

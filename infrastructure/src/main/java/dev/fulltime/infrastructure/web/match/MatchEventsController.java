@@ -3,6 +3,7 @@ package dev.fulltime.infrastructure.web.match;
 import static dev.fulltime.infrastructure.web.problem.RequestFields.identifier;
 
 import dev.fulltime.application.match.MatchRecording;
+import dev.fulltime.infrastructure.web.Recorders;
 import dev.fulltime.application.match.RecordedFact;
 import dev.fulltime.application.matchlog.MatchLog;
 import java.net.URI;

@@ -8,40 +8,34 @@ import dev.fulltime.application.matchview.MatchQueries.FindTimeline;
 import dev.fulltime.application.matchview.MatchQueries.ListMatches;
 import dev.fulltime.application.matchview.MatchScoreboard;
 import dev.fulltime.application.matchview.MatchTimeline;
-import dev.fulltime.infrastructure.web.problem.NotFoundException;
-import java.util.Optional;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import dev.fulltime.infrastructure.web.Queries;
 import org.springframework.stereotype.Component;
 
-/** The match queries the HTTP API asks, answered through Axon's query bus. */
+/** The match queries the HTTP API asks. */
 @Component
 class MatchReads {
 
-    private final QueryGateway queryGateway;
+    private static final String KIND = "match";
 
-    MatchReads(QueryGateway queryGateway) {
-        this.queryGateway = queryGateway;
+    private final Queries queries;
+
+    MatchReads(Queries queries) {
+        this.queries = queries;
     }
 
     MatchScoreboard scoreboard(String matchId) {
-        return one(new FindScoreboard(matchId), MatchScoreboard.class, matchId);
+        return queries.one(new FindScoreboard(matchId), MatchScoreboard.class, KIND, matchId);
     }
 
     MatchTimeline timeline(String matchId) {
-        return one(new FindTimeline(matchId), MatchTimeline.class, matchId);
+        return queries.one(new FindTimeline(matchId), MatchTimeline.class, KIND, matchId);
     }
 
     MatchLog log(String matchId) {
-        return one(new FindMatchLog(matchId), MatchLog.class, matchId);
+        return queries.one(new FindMatchLog(matchId), MatchLog.class, KIND, matchId);
     }
 
-    MatchList matches() {
-        return queryGateway.query(new ListMatches(), ResponseTypes.instanceOf(MatchList.class)).join();
-    }
-
-    private <R> R one(Object query, Class<R> type, String matchId) {
-        Optional<R> answer = queryGateway.query(query, ResponseTypes.optionalInstanceOf(type)).join();
-        return answer.orElseThrow(() -> NotFoundException.match(matchId));
+    MatchList matches(String competitionId) {
+        return queries.all(new ListMatches(competitionId), MatchList.class);
     }
 }

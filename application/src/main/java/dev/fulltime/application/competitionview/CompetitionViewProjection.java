@@ -1,0 +1,30 @@
+package dev.fulltime.application.competitionview;
+
+import dev.fulltime.domain.competition.CompetitionCreated;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup(CompetitionViewProjection.PROCESSING_GROUP)
+class CompetitionViewProjection {
+
+    static final String PROCESSING_GROUP = "competition-views";
+
+    private final CompetitionViewRepository views;
+
+    CompetitionViewProjection(CompetitionViewRepository views) {
+        this.views = views;
+    }
+
+    @EventHandler
+    void on(CompetitionCreated created) {
+        views.save(new CompetitionView(created));
+    }
+
+    @ResetHandler
+    void reset() {
+        views.deleteAllInBatch();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.fulltime.application.tieview;
+
+import java.util.List;
+
+/** The questions the tie read model answers. */
+public final class TieQueries {
+
+    private TieQueries() {
+    }
+
+    public record FindTie(String tieId) {
+    }
+
+    public record ListTies(String competitionId) {
+    }
+
+    public record TieList(List<TieSummary> ties) {
+    }
+}
