@@ -127,10 +127,10 @@ class AnfieldLegHttpTest {
                 .filteredOn("GOAL"::equals).hasSize(7);
     }
 
-    /** The seed leg's match under a fresh id, so that every test has a stream of its own. */
+    /** The seed leg's match on its own, under a fresh id, so that every test has a stream of its own. */
     private String createLeg() {
         Map<String, Object> match = mapper.convertValue(leg.match(), new TypeReference<>() { });
-        match.remove("matchId");
+        match.keySet().removeAll(List.of("matchId", "tieId", "leg"));
         return matches.create(match);
     }
 

@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The demo profile records the seed story on an empty store, so a newcomer sees it at once. */
+/** The demo profile records the seed story on an empty store, outcomes included, so a newcomer sees it at once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class DemoProfileHttpTest {
@@ -31,6 +31,20 @@ class DemoProfileHttpTest {
         JsonNode log = matches.log("ucl-2021-22-final").get("events");
         assertThat(log.get(1).get("recordedBy").asText()).isEqualTo("demo");
         assertThat(log).extracting(e -> e.get("type").asText()).contains("GOAL_DISALLOWED", "CORRECTION");
+
+        JsonNode tie = matches.awaitBody("/api/ties/tie-ucl-2022-23-r16-liv-rma", this::decided);
+        assertThat(tie.get("aggregate").get("teamA").asInt()).isEqualTo(2);
+        assertThat(tie.get("aggregate").get("teamB").asInt()).isEqualTo(6);
+        assertThat(tie.get("winner").asText()).isEqualTo("Real Madrid");
+        assertThat(tie.get("eliminated").asText()).isEqualTo("Liverpool FC");
+        assertThat(tie.get("decidedBy").asText()).isEqualTo("AGGREGATE");
+        JsonNode final2022 = matches.awaitBody("/api/ties/tie-ucl-2021-22-final", this::decided);
+        assertThat(final2022.get("winner").asText()).isEqualTo("Real Madrid");
+        assertThat(final2022.get("decidedBy").asText()).isEqualTo("SCORE");
+    }
+
+    private boolean decided(JsonNode tie) {
+        return tie.get("status").asText().equals("DECIDED");
     }
 
     private boolean finished(JsonNode scoreboard) {

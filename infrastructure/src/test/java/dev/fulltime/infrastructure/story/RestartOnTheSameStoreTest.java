@@ -8,7 +8,6 @@ import dev.fulltime.FulltimeApplication;
 import dev.fulltime.infrastructure.support.ApiClient;
 import dev.fulltime.infrastructure.support.MatchApi;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -67,8 +66,7 @@ class RestartOnTheSameStoreTest {
 
     private static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(FulltimeApplication.class)
-                .properties(Map.of("server.port", "0", "spring.datasource.url", url))
-                .run();
+                .run("--server.port=0", "--spring.datasource.url=" + url);
     }
 
     private static MatchApi api(ConfigurableApplicationContext app) {

@@ -24,7 +24,7 @@ public record CreateCompetitionRequest(String competitionId, String name, String
         }
     }
 
-    CompetitionCreated toEvent() {
+    public CompetitionCreated toEvent() {
         String checkedSeason = requiredName("season", season);
         return new CompetitionCreated(
                 competitionId == null ? UUID.randomUUID().toString() : identifier("competitionId", competitionId),

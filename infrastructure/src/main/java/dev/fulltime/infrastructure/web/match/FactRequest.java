@@ -4,6 +4,7 @@ import dev.fulltime.domain.match.CardType;
 import dev.fulltime.domain.match.FactType;
 import dev.fulltime.domain.match.GoalKind;
 import dev.fulltime.domain.match.Period;
+import dev.fulltime.domain.match.Score;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** The body of {@code POST /api/matches/{matchId}/events}: one fact, its fields depending on its {@code type}. */
 public record FactRequest(FactType type, UUID eventId, Period period, String team, String player, String minute,
                           GoalKind kind, CardType card, String playerOff, String playerOn, Boolean scored,
-                          String goalEventId, String targetEventId, String reason) {
+                          String goalEventId, String targetEventId, String reason, Score penalties) {
 
     /** The fields given besides {@code type} and {@code eventId}, by name. */
     Map<String, Object> givenFields() {
@@ -28,6 +29,7 @@ public record FactRequest(FactType type, UUID eventId, Period period, String tea
         given.put("goalEventId", goalEventId);
         given.put("targetEventId", targetEventId);
         given.put("reason", reason);
+        given.put("penalties", penalties);
         given.values().removeIf(value -> value == null);
         return given;
     }

@@ -9,6 +9,7 @@ import static dev.fulltime.infrastructure.web.problem.RequestFields.requiredName
 
 import dev.fulltime.domain.match.FactType;
 import dev.fulltime.domain.match.Minute;
+import dev.fulltime.domain.match.Score;
 import dev.fulltime.domain.match.command.CorrectFact;
 import dev.fulltime.domain.match.command.DisallowGoal;
 import dev.fulltime.domain.match.command.EndMatch;
@@ -16,6 +17,7 @@ import dev.fulltime.domain.match.command.EndPeriod;
 import dev.fulltime.domain.match.command.MakeSubstitution;
 import dev.fulltime.domain.match.command.MatchCommand;
 import dev.fulltime.domain.match.command.RecordGoal;
+import dev.fulltime.domain.match.command.RecordShootoutTally;
 import dev.fulltime.domain.match.command.RetractFact;
 import dev.fulltime.domain.match.command.ShowCard;
 import dev.fulltime.domain.match.command.StartPeriod;
@@ -30,17 +32,18 @@ import java.util.UUID;
 /** Turns a {@link FactRequest} into the domain command it asks for, refusing fields that do not fit its type. */
 public final class FactRequests {
 
-    private static final Map<FactType, Set<String>> FIELDS = new EnumMap<>(Map.of(
-            FactType.PERIOD_STARTED, Set.of("period"),
-            FactType.PERIOD_ENDED, Set.of("period"),
-            FactType.GOAL, Set.of("team", "player", "minute", "period", "kind"),
-            FactType.GOAL_DISALLOWED, Set.of("goalEventId", "reason"),
-            FactType.CARD, Set.of("team", "player", "minute", "card"),
-            FactType.SUBSTITUTION, Set.of("team", "playerOff", "playerOn", "minute"),
-            FactType.SHOOTOUT_KICK, Set.of("team", "player", "scored"),
-            FactType.CORRECTION, Set.of("targetEventId", "player", "minute", "kind", "team"),
-            FactType.RETRACTION, Set.of("targetEventId", "reason"),
-            FactType.MATCH_ENDED, Set.of()));
+    private static final Map<FactType, Set<String>> FIELDS = new EnumMap<>(Map.ofEntries(
+            Map.entry(FactType.PERIOD_STARTED, Set.of("period")),
+            Map.entry(FactType.PERIOD_ENDED, Set.of("period")),
+            Map.entry(FactType.GOAL, Set.of("team", "player", "minute", "period", "kind")),
+            Map.entry(FactType.GOAL_DISALLOWED, Set.of("goalEventId", "reason")),
+            Map.entry(FactType.CARD, Set.of("team", "player", "minute", "card")),
+            Map.entry(FactType.SUBSTITUTION, Set.of("team", "playerOff", "playerOn", "minute")),
+            Map.entry(FactType.SHOOTOUT_KICK, Set.of("team", "player", "scored")),
+            Map.entry(FactType.SHOOTOUT_TALLY, Set.of("penalties")),
+            Map.entry(FactType.CORRECTION, Set.of("targetEventId", "player", "minute", "kind", "team")),
+            Map.entry(FactType.RETRACTION, Set.of("targetEventId", "reason")),
+            Map.entry(FactType.MATCH_ENDED, Set.of())));
 
     private FactRequests() {
     }
@@ -77,6 +80,7 @@ public final class FactRequests {
                     optionalName("team", request.team()));
             case RETRACTION -> new RetractFact(eventId, identifier("targetEventId", request.targetEventId()),
                     reason(request));
+            case SHOOTOUT_TALLY -> new RecordShootoutTally(eventId, penalties(request));
             case MATCH_ENDED -> new EndMatch(eventId);
             default -> throw new IllegalStateException("no command for " + type);
         };
@@ -91,6 +95,14 @@ public final class FactRequests {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
+    }
+
+    private static Score penalties(FactRequest request) {
+        Score penalties = required("penalties", request.penalties());
+        if (penalties.home() < 0 || penalties.away() < 0 || penalties.home() > 99 || penalties.away() > 99) {
+            throw new InvalidRequestException("penalties must count 0 to 99 kicks scored on each side");
+        }
+        return penalties;
     }
 
     private static String reason(FactRequest request) {

@@ -10,19 +10,19 @@ import dev.fulltime.infrastructure.web.problem.InvalidRequestException;
 public record CreateTieRequest(String tieId, String competitionId, String round, String teamA, String teamB,
                                Integer legs) {
 
-    String checkedCompetitionId() {
+    public String checkedCompetitionId() {
         return identifier("competitionId", competitionId);
     }
 
-    String checkedRound() {
+    public String checkedRound() {
         return requiredName("round", round);
     }
 
-    String checkedTeamA() {
+    public String checkedTeamA() {
         return requiredName("teamA", teamA);
     }
 
-    String checkedTeamB() {
+    public String checkedTeamB() {
         String checked = requiredName("teamB", teamB);
         if (checked.equals(teamA)) {
             throw new InvalidRequestException("teamA and teamB are both " + teamA);
@@ -30,7 +30,7 @@ public record CreateTieRequest(String tieId, String competitionId, String round,
         return checked;
     }
 
-    TieFormat format() {
+    public TieFormat format() {
         if (legs == null) {
             throw new InvalidRequestException("legs is required: 1 for a single match, 2 for two legs");
         }

@@ -1,0 +1,21 @@
+package dev.fulltime.application.importing;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Refuses a whole source that contradicts itself, naming every problem; nothing has been recorded. */
+public class ImportRefusedException extends RuntimeException {
+
+    private final List<ImportProblem> problems;
+
+    public ImportRefusedException(List<ImportProblem> problems) {
+        super(problems.stream().map(ImportProblem::toString)
+                .collect(Collectors.joining("; ", "the source contradicts itself in " + problems.size()
+                        + " place(s): ", "")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<ImportProblem> problems() {
+        return problems;
+    }
+}
