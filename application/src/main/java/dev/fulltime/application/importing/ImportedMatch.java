@@ -31,7 +31,7 @@ public record ImportedMatch(String source, String round, boolean knockout, Integ
     }
 
     /** How the match is named in messages: "line 42, Liverpool FC v Real Madrid". */
-    String describe() {
+    public String describe() {
         return source + ", " + homeTeam + " v " + awayTeam;
     }
 }

@@ -1,5 +1,6 @@
 package dev.fulltime.application.match;
 
+import dev.fulltime.application.store.AlreadyExistsException;
 import dev.fulltime.application.store.Commands;
 import dev.fulltime.application.store.EventStreams;
 import dev.fulltime.application.store.UnknownIdException;
@@ -38,13 +39,18 @@ public class MatchRecording {
      * @throws dev.fulltime.domain.match.RuleViolation when the tie refuses the match as that leg
      */
     public String create(ScheduleMatch schedule, Recorder recorder) {
+        if (streams.exists(schedule.matchId())) {
+            throw new AlreadyExistsException("match", schedule.matchId());
+        }
         ScheduleMatch placed = schedule.tieId() == null ? inCompetition(schedule) : asLeg(schedule, recorder);
         commands.create(new CreateMatch(placed), recorder, "match", placed.matchId());
         return placed.matchId();
     }
 
     /**
-     * @throws org.axonframework.modelling.command.AggregateNotFoundException when there is no such match
+     * @throws org.axonframework.modelling.command.AggregateNotFoundException when there is no such match (and
+     *         {@link org.axonframework.eventsourcing.IncompatibleAggregateException} when the id is another kind of
+     *         stream's)
      * @throws dev.fulltime.domain.match.RuleViolation when the rules of the game refuse the fact
      * @throws StaleVersionException when {@code expectedVersion} is given and the stream has moved on
      */

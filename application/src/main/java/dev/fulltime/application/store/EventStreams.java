@@ -27,13 +27,18 @@ public class EventStreams {
         this.eventStore = eventStore;
     }
 
+    /** The folded match; the initial state when no match has this id (another kind of stream included). */
     public MatchState match(String matchId) {
-        return MatchDecider.replay(payloads(matchId).stream().map(MatchEvent.class::cast).toList());
+        List<Object> events = payloads(matchId);
+        if (events.isEmpty() || !(events.get(0) instanceof MatchEvent)) {
+            return MatchDecider.initial();
+        }
+        return MatchDecider.replay(events.stream().map(MatchEvent.class::cast).toList());
     }
 
     public Optional<TieDefinition> tie(String tieId) {
         List<Object> events = payloads(tieId);
-        if (events.isEmpty()) {
+        if (events.isEmpty() || !(events.get(0) instanceof TieCreated)) {
             return Optional.empty();
         }
         TieDefinition tie = TieDefinition.of((TieCreated) events.get(0));
@@ -44,7 +49,13 @@ public class EventStreams {
     }
 
     public Optional<CompetitionCreated> competition(String competitionId) {
-        return payloads(competitionId).stream().map(CompetitionCreated.class::cast).findFirst();
+        return payloads(competitionId).stream().findFirst()
+                .filter(CompetitionCreated.class::isInstance).map(CompetitionCreated.class::cast);
+    }
+
+    /** Whether any stream, of any kind, has this id: ids are unique across matches, ties and competitions. */
+    public boolean exists(String aggregateId) {
+        return eventStore.readEvents(aggregateId).hasNext();
     }
 
     private List<Object> payloads(String aggregateId) {

@@ -30,7 +30,7 @@ public record TieDefinition(TieCreated tie, Map<Integer, String> legs) {
 
     /**
      * Whether {@code matchId} may play leg {@code leg}: the leg exists in the tie's format, no other match plays
-     * it, and its hosts are right (team A hosts the first leg, team B the second).
+     * it, the leg before it is there, and its hosts are right (team A hosts the first leg, team B the second).
      *
      * @return false when that match already plays that leg, so attaching it again changes nothing
      * @throws RuleViolation when the tie refuses the match as that leg
@@ -46,6 +46,10 @@ public record TieDefinition(TieCreated tie, Map<Integer, String> legs) {
         }
         if (current != null) {
             throw new RuleViolation(Rule.LEG_ALREADY_TAKEN, "leg " + leg + " of the tie is match " + current);
+        }
+        if (leg > 1 && !legs.containsKey(leg - 1)) {
+            throw new RuleViolation(Rule.LEG_OUT_OF_ORDER, "leg " + (leg - 1) + " of the tie must be created before leg "
+                    + leg);
         }
         String host = leg == 1 ? tie.teamA() : tie.teamB();
         String guest = leg == 1 ? tie.teamB() : tie.teamA();

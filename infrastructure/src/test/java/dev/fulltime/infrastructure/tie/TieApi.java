@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
@@ -116,7 +117,7 @@ final class TieApi {
             return period != null ? period : Minute.parse(minute).period().name();
         }
 
-        Map<String, Object> fact() {
+        Map<String, Object> toFact() {
             Map<String, Object> fact = fact("GOAL", "team", team, "kind", kind);
             if (player != null) {
                 fact.put("player", player);
@@ -153,7 +154,7 @@ final class TieApi {
             return new Kick(team, null, false);
         }
 
-        Map<String, Object> fact() {
+        Map<String, Object> toFact() {
             Map<String, Object> fact = fact("SHOOTOUT_KICK", "team", team, "scored", scored);
             if (player != null) {
                 fact.put("player", player);
@@ -174,7 +175,7 @@ final class TieApi {
         record(matchId, fact("PERIOD_STARTED", "period", period));
         for (Goal goal : goals) {
             if (goal.half().equals(period)) {
-                record(matchId, goal.fact());
+                record(matchId, goal.toFact());
             }
         }
         return record(matchId, fact("PERIOD_ENDED", "period", period));
@@ -198,9 +199,15 @@ final class TieApi {
     long shootout(String matchId, Kick... kicks) {
         long version = record(matchId, fact("PERIOD_STARTED", "period", PENALTY_SHOOTOUT));
         for (Kick kick : kicks) {
-            version = record(matchId, kick.fact());
+            version = record(matchId, kick.toFact());
         }
         return version;
+    }
+
+    /** Starts the shoot-out and records only its final tally, all a source may give; the tally ends it. */
+    long shootoutTally(String matchId, int home, int away) {
+        record(matchId, fact("PERIOD_STARTED", "period", PENALTY_SHOOTOUT));
+        return record(matchId, fact("SHOOTOUT_TALLY", "penalties", Map.of("home", home, "away", away)));
     }
 
     long finalWhistle(String matchId) {
@@ -268,7 +275,7 @@ final class TieApi {
         return score.path("teamA").asInt() + "-" + score.path("teamB").asInt();
     }
 
-    static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+    static Stream<JsonNode> stream(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false);
     }
 

@@ -7,6 +7,8 @@ import dev.fulltime.infrastructure.web.Recorders;
 import dev.fulltime.application.matchview.MatchList;
 import dev.fulltime.application.matchview.MatchScoreboard;
 import dev.fulltime.application.matchview.MatchTimeline;
+import dev.fulltime.infrastructure.web.Queries;
+import dev.fulltime.infrastructure.web.history.PastParameters;
 import java.net.URI;
 import java.security.Principal;
 import java.util.Map;
@@ -19,17 +21,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Matches: create one, list them, read a scoreboard and a timeline. */
+/** Matches: create one, list them, read a scoreboard (now or in the past) and a timeline. */
 @RestController
 @RequestMapping("/api/matches")
 class MatchController {
 
     private final MatchRecording recording;
     private final MatchReads reads;
+    private final Queries queries;
 
-    MatchController(MatchRecording recording, MatchReads reads) {
+    MatchController(MatchRecording recording, MatchReads reads, Queries queries) {
         this.recording = recording;
         this.reads = reads;
+        this.queries = queries;
     }
 
     @PostMapping
@@ -43,9 +47,19 @@ class MatchController {
         return reads.matches(competitionId == null ? null : identifier("competitionId", competitionId));
     }
 
+    /**
+     * The scoreboard now or, with one of {@code ?atSequence}, {@code ?atMinute} or {@code ?asOf}, at that point of the
+     * match's past, folded from its stream.
+     */
     @GetMapping("/{matchId}")
-    ResponseEntity<MatchScoreboard> scoreboard(@PathVariable String matchId) {
-        MatchScoreboard scoreboard = reads.scoreboard(identifier("matchId", matchId));
+    ResponseEntity<MatchScoreboard> scoreboard(@PathVariable String matchId,
+                                               @RequestParam(required = false) String atSequence,
+                                               @RequestParam(required = false) String atMinute,
+                                               @RequestParam(required = false) String asOf) {
+        String id = identifier("matchId", matchId);
+        MatchScoreboard scoreboard = PastParameters.scoreboard(id, atSequence, atMinute, asOf)
+                .map(past -> queries.one(past, MatchScoreboard.class, "match", id))
+                .orElseGet(() -> reads.scoreboard(id));
         return ResponseEntity.ok().eTag(Long.toString(scoreboard.version())).body(scoreboard);
     }
 

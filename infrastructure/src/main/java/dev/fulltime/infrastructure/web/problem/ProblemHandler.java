@@ -6,6 +6,7 @@ import dev.fulltime.application.store.AlreadyExistsException;
 import dev.fulltime.application.store.UnknownIdException;
 import dev.fulltime.domain.match.RuleViolation;
 import java.util.stream.Collectors;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -53,6 +54,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownMatch(AggregateNotFoundException e) {
         return notFound(NotFoundException.match(String.valueOf(e.getAggregateIdentifier())));
+    }
+
+    /** Facts sent to the id of a tie or a competition: there is no match by that id. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail notAMatch(IncompatibleAggregateException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "there is no match with that id");
     }
 
     @ExceptionHandler({StaleVersionException.class, AlreadyExistsException.class})

@@ -18,7 +18,8 @@ final class ExpectedTies {
     private ExpectedTies() {
     }
 
-    record Tie(String season, String round, String teamA, String teamB, List<ParsedScore> legs, ParsedScore aggregate) {
+    record Tie(String season, String round, String teamA, String teamB, List<ParsedScore> legs, ParsedScore aggregate,
+               String winner, String decidedBy) {
 
         @Override
         public String toString() {
@@ -32,7 +33,8 @@ final class ExpectedTies {
                 .map(row -> row.split(","))
                 .filter(columns -> columns[0].equals(season))
                 .map(columns -> new Tie(columns[0], columns[1], columns[2], columns[3],
-                        Arrays.stream(columns[4].split("\\|")).map(ExpectedTies::score).toList(), score(columns[5])))
+                        Arrays.stream(columns[4].split("\\|")).map(ExpectedTies::score).toList(), score(columns[5]),
+                        columns[6], columns[7]))
                 .toList();
     }
 
@@ -85,7 +87,7 @@ final class ExpectedTies {
     }
 
     /** "Quarter-finals" and the csv's "quarterfinals" both become "quarterfinals". */
-    private static String roundKey(String round) {
+    static String roundKey(String round) {
         return round.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 

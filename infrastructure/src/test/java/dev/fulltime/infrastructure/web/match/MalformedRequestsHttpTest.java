@@ -86,6 +86,8 @@ class MalformedRequestsHttpTest {
                         "scored"),
                 inShootout("scored as the string 'true'",
                         "{'type': 'SHOOTOUT_KICK', 'team': '<home>', 'scored': 'true'}", "scored"),
+                inShootout("a negative shoot-out tally",
+                        "{'type': 'SHOOTOUT_TALLY', 'penalties': {'home': -1, 'away': 3}}", "penalties"),
                 inShootout("scored as a number", "{'type': 'SHOOTOUT_KICK', 'team': '<home>', 'scored': 1}",
                         "scored"));
     }

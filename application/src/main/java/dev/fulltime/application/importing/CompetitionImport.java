@@ -1,0 +1,81 @@
+package dev.fulltime.application.importing;
+
+import dev.fulltime.application.competition.CompetitionRecording;
+import dev.fulltime.application.match.MatchRecording;
+import dev.fulltime.application.match.Recorder;
+import dev.fulltime.application.store.AlreadyExistsException;
+import dev.fulltime.domain.match.RuleViolation;
+import dev.fulltime.domain.match.command.MatchCommand;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records a whole competition season from a source through the same commands as any client: the competition, each
+ * knockout tie before its legs, every match and its facts in order. Importing the same source again records
+ * nothing new: identifiers and eventIds derive from the source, what exists already is not created again, and
+ * facts sent again are repeats the engine answers without appending. So an import cut short is completed by the
+ * next one.
+ *
+ * <p>A source that contradicts itself is refused whole before anything is recorded ({@link
+ * ImportRefusedException}). A match the rules of the game refuse all the same (say, a shoot-out in a tie already
+ * decided) keeps the facts recorded before the refusal and is reported among the skipped matches, as is a played
+ * match whose goals the source does not place and a fixture whose teams are not known yet; the rest is recorded.
+ */
+@Service
+public class CompetitionImport {
+
+    private final CompetitionRecording competitions;
+    private final MatchRecording matches;
+
+    public CompetitionImport(CompetitionRecording competitions, MatchRecording matches) {
+        this.competitions = competitions;
+        this.matches = matches;
+    }
+
+    /** @throws ImportRefusedException naming every contradiction of the source; nothing is recorded then */
+    public ImportResult importCompetition(ImportedCompetition source, Recorder recorder) {
+        ImportPlan plan = ImportPlanner.plan(source);
+        String competitionId = plan.competition().competitionId();
+        unlessItExists(() -> competitions.createCompetition(plan.competition(), recorder));
+        List<SkippedMatch> skipped = new ArrayList<>(plan.notCreated());
+        int recorded = 0;
+        for (PlannedMatch match : plan.matches()) {
+            recorded += record(match, recorder, skipped);
+        }
+        for (PlannedTie tie : plan.ties()) {
+            unlessItExists(() -> competitions.createTie(tie.tieId(), competitionId, tie.round(), tie.teamA(),
+                    tie.teamB(), tie.format(), recorder));
+            for (PlannedMatch leg : tie.legs()) {
+                recorded += record(leg, recorder, skipped);
+            }
+        }
+        return new ImportResult(competitionId, recorded, plan.ties().size(), skipped);
+    }
+
+    /** @return 1 when the match holds all its facts, 0 when it was skipped (and added to {@code skipped}) */
+    private int record(PlannedMatch planned, Recorder recorder, List<SkippedMatch> skipped) {
+        Optional<String> reason = Optional.ofNullable(planned.incomplete());
+        try {
+            unlessItExists(() -> matches.create(planned.schedule(), recorder));
+            for (MatchCommand fact : planned.facts()) {
+                matches.record(planned.matchId(), fact, null, recorder);
+            }
+        } catch (RuleViolation refused) {
+            reason = Optional.of("refused by the rules of the game (" + refused.rule() + "): "
+                    + refused.getMessage());
+        }
+        reason.ifPresent(why -> skipped.add(new SkippedMatch(planned.match().describe(), planned.matchId(), why)));
+        return reason.isEmpty() ? 1 : 0;
+    }
+
+    /** Creation that an earlier import of the same source may have done already. */
+    private static void unlessItExists(Runnable creation) {
+        try {
+            creation.run();
+        } catch (AlreadyExistsException exists) {
+            // created by an earlier import: the identifiers derive from the source
+        }
+    }
+}

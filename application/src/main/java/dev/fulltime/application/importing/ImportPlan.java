@@ -1,0 +1,21 @@
+package dev.fulltime.application.importing;
+
+import dev.fulltime.domain.competition.CompetitionCreated;
+import java.util.List;
+
+/**
+ * Everything an import records, worked out before anything is.
+ *
+ * @param matches    the matches outside knockout ties (group stage, league phase)
+ * @param ties       the knockout ties with their legs
+ * @param notCreated the source's fixtures that are not matches yet (teams still unknown)
+ */
+record ImportPlan(CompetitionCreated competition, List<PlannedMatch> matches, List<PlannedTie> ties,
+                  List<SkippedMatch> notCreated) {
+
+    ImportPlan {
+        matches = List.copyOf(matches);
+        ties = List.copyOf(ties);
+        notCreated = List.copyOf(notCreated);
+    }
+}

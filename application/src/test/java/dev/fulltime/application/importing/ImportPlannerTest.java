@@ -1,0 +1,149 @@
+package dev.fulltime.application.importing;
+
+import static dev.fulltime.application.importing.Imported.competition;
+import static dev.fulltime.application.importing.Imported.group;
+import static dev.fulltime.application.importing.Imported.knockout;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.fulltime.domain.match.command.ScheduleMatch;
+import dev.fulltime.domain.tie.CompetitionRules;
+import dev.fulltime.domain.tie.TieFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ImportPlannerTest {
+
+    private static final String CL = "UEFA Champions League";
+
+    @Nested
+    class TheCompetition {
+
+        @Test
+        void isNamedByNameAndSeasonWithUefaRules() {
+            ImportPlan plan = ImportPlanner.plan(competition(CL, "2019-20"));
+
+            assertThat(plan.competition().competitionId()).isEqualTo("uefa-champions-league-2019-20");
+            assertThat(plan.competition().rules()).isEqualTo(new CompetitionRules(true, true, true));
+            assertThat(ImportPlanner.plan(competition(CL, "2021-22")).competition().rules())
+                    .isEqualTo(new CompetitionRules(false, true, true));
+        }
+
+        @Test
+        void anOlderEuropaLeagueHeaderWithoutUefaIsStillAUefaCompetition() {
+            assertThat(ImportPlanner.plan(competition("Europa League", "2012-13")).competition().rules())
+                    .isEqualTo(new CompetitionRules(true, true, true));
+        }
+
+        @Test
+        void anyOtherCompetitionHasExtraTimeAndPenaltiesButNoAwayGoals() {
+            assertThat(ImportPlanner.plan(competition("DFB-Pokal", "2012-13")).competition().rules())
+                    .isEqualTo(new CompetitionRules(false, true, true));
+        }
+
+        @Test
+        void withoutNameOrSeasonIsRefused() {
+            assertThatThrownBy(() -> ImportPlanner.plan(competition(null, null)))
+                    .isInstanceOf(ImportRefusedException.class)
+                    .hasMessageContaining("its name and season are not given");
+        }
+    }
+
+    @Nested
+    class Matches {
+
+        @Test
+        void groupMatchesAreInTheCompetitionAndNoTie() {
+            ImportPlan plan = ImportPlanner.plan(competition(CL, "2022-23",
+                    group("Liverpool FC", "Ajax", "2022-09-13", "2-1", "1-1")));
+
+            assertThat(plan.ties()).isEmpty();
+            assertThat(plan.matches()).singleElement().extracting(PlannedMatch::schedule)
+                    .extracting(ScheduleMatch::matchId, ScheduleMatch::competitionId, ScheduleMatch::round,
+                            ScheduleMatch::tieId)
+                    .containsExactly("uefa-champions-league-2022-23:group-a:2022-09-13:liverpool-fc:ajax",
+                            "uefa-champions-league-2022-23", "Group A", null);
+        }
+
+        @Test
+        void kickOffIsTheLocalTimeInTheSourcesZoneAndUnknownWithoutATime() {
+            ImportedMatch evening = group("Liverpool FC", "Ajax", "2022-09-13", "2-1", null);
+            ImportedMatch noTime = new ImportedMatch("line 9", "Group A", false, null, LocalDate.of(2022, 10, 4),
+                    null, "Ajax", "Liverpool FC", null, null, null, null, List.of());
+
+            ImportPlan plan = ImportPlanner.plan(competition(CL, "2022-23", evening, noTime));
+
+            assertThat(plan.matches()).extracting(match -> match.schedule().kickoffAt())
+                    .containsExactly(Instant.parse("2022-09-13T19:00:00Z"), null);
+        }
+
+        @Test
+        void aFixtureWhoseTeamsAreNotKnownYetIsNoMatch() {
+            ImportPlan plan = ImportPlanner.plan(competition(CL, "2025-26",
+                    knockout("Quarter-finals", null, "N.N.", "N.N.", "2026-04-07", null, null, null)));
+
+            assertThat(plan.ties()).isEmpty();
+            assertThat(plan.notCreated()).extracting(SkippedMatch::matchId, SkippedMatch::reason)
+                    .containsExactly(tuple(null, "the teams are not known yet"));
+        }
+    }
+
+    @Nested
+    class KnockoutTies {
+
+        @Test
+        void twoMatchesOfARoundBetweenTheSameTeamsAreTheLegsOfATieInDateOrder() {
+            ImportPlan plan = ImportPlanner.plan(competition(CL, "2022-23",
+                    knockout("Round of 16", null, "Real Madrid", "Liverpool FC", "2023-03-15", "1-0", null, null),
+                    knockout("Round of 16", null, "Liverpool FC", "Real Madrid", "2023-02-21", "2-5", null, null)));
+
+            assertThat(plan.ties()).singleElement().satisfies(tie -> {
+                assertThat(tie.tieId())
+                        .isEqualTo("uefa-champions-league-2022-23:round-of-16:liverpool-fc:real-madrid");
+                assertThat(tie).extracting(PlannedTie::teamA, PlannedTie::teamB, PlannedTie::format)
+                        .containsExactly("Liverpool FC", "Real Madrid", TieFormat.TWO_LEGS);
+                assertThat(tie.legs()).extracting(leg -> leg.schedule().homeTeam(), leg -> leg.schedule().leg(),
+                                leg -> leg.schedule().tieId())
+                        .containsExactly(tuple("Liverpool FC", 1, tie.tieId()), tuple("Real Madrid", 2, tie.tieId()));
+            });
+            assertThat(plan.matches()).isEmpty();
+        }
+
+        @Test
+        void aRoundOfSingleMatchesMakesSingleMatchTies() {
+            ImportPlan plan = ImportPlanner.plan(competition(CL, "2019-20",
+                    knockout("Quarter-finals", null, "Atalanta", "Paris Saint-Germain", "2020-08-12", "1-2", null, null),
+                    knockout("Final", null, "Paris Saint-Germain", "Bayern München", "2020-08-23", "0-1", null, null)));
+
+            assertThat(plan.ties()).extracting(PlannedTie::round, PlannedTie::teamA, PlannedTie::format)
+                    .containsExactly(tuple("Quarter-finals", "Atalanta", TieFormat.SINGLE_MATCH),
+                            tuple("Final", "Paris Saint-Germain", TieFormat.SINGLE_MATCH));
+        }
+
+        @Test
+        void aTieOfATwoLeggedRoundWithOnlyItsNamedSecondLegKeepsTheFirstToCome() {
+            ImportPlan plan = ImportPlanner.plan(competition(CL, "2024-25",
+                    knockout("Knockout play-offs", 2, "Real Madrid", "Manchester City", "2025-02-19", "3-1", null, null)));
+
+            assertThat(plan.ties()).singleElement()
+                    .extracting(PlannedTie::teamA, PlannedTie::format, tie -> tie.legs().get(0).schedule().leg())
+                    .containsExactly("Manchester City", TieFormat.TWO_LEGS, 2);
+        }
+
+        @Test
+        void everyContradictionOfTheSourceIsNamedInOneRefusal() {
+            assertThatThrownBy(() -> ImportPlanner.plan(competition(CL, "2022-23",
+                    knockout("Round of 16", null, "Liverpool FC", "Real Madrid", "2023-02-21", "2-5", null, null),
+                    knockout("Round of 16", null, "Liverpool FC", "Real Madrid", "2023-03-15", "0-1", null, null),
+                    knockout("Final", null, "Manchester City", "Inter", "2023-06-10", "1-1", "1-1", "4-4"))))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, refused ->
+                            assertThat(refused.problems()).extracting(ImportProblem::problem).containsExactly(
+                                    "both legs are played at Liverpool FC's ground (line 1, Liverpool FC v Real Madrid)",
+                                    "the shoot-out is given as 4-4, but a shoot-out cannot end level"));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.fulltime.domain.explanation;
+
+import java.time.Instant;
+
+/** Who recorded an event of a match's log and when, as the log's metadata says; {@code recordedBy} may be unknown. */
+public record Recording(String recordedBy, Instant recordedAt) {
+}
