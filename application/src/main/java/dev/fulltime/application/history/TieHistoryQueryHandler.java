@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A tie as the system knew it at an instant: its definition (which matches were its legs) and each leg's stream as
- * they stood then, composed as the tie read model composes it now. A leg whose match did not exist yet is left out.
+ * they stood then, composed as the tie read model composes it now. A leg whose match did not exist yet is left out;
+ * a stream that is not a tie's is no tie.
  */
 @Component
 class TieHistoryQueryHandler {
@@ -42,10 +43,10 @@ class TieHistoryQueryHandler {
 
     private Optional<TieDefinition> definitionAsOf(String tieId, Instant asOf) {
         List<Object> events = streams.eventsAsOf(tieId, asOf);
-        if (events.isEmpty()) {
+        if (events.isEmpty() || !(events.get(0) instanceof TieCreated created)) {
             return Optional.empty();
         }
-        TieDefinition tie = TieDefinition.of((TieCreated) events.get(0));
+        TieDefinition tie = TieDefinition.of(created);
         for (Object attached : events.subList(1, events.size())) {
             tie = tie.with((LegAttached) attached);
         }

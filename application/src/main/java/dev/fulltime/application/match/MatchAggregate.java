@@ -9,6 +9,7 @@ import dev.fulltime.domain.match.MatchState;
 import dev.fulltime.domain.match.event.MatchEvent;
 import dev.fulltime.domain.match.event.MatchScheduled;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -62,12 +63,13 @@ public class MatchAggregate {
 
     /**
      * Applies the events, each with its link in the hash chain: the hash it follows, its own, when it was recorded
-     * (Axon's clock, which stamps the messages too) and who recorded it (the command's recorder, which the correlation
-     * data would only add to the event after the hash was computed). The chain is carried along here rather than read
-     * back from the state, because Axon applies the events of a constructor only once it has returned.
+     * (by Axon's clock, which stamps the messages too, to the millisecond its store keeps of their timestamps) and who
+     * recorded it (the command's recorder, which the correlation data would only add to the event after the hash was
+     * computed). The chain is carried along here rather than read back from the state, because Axon applies the
+     * events of a constructor only once it has returned.
      */
     private void applyChained(List<MatchEvent> events, String recordedBy) {
-        Instant recordedAt = GenericEventMessage.clock.instant();
+        Instant recordedAt = GenericEventMessage.clock.instant().truncatedTo(ChronoUnit.MILLIS);
         long sequence = state.version();
         String previousHash = headHash;
         for (MatchEvent event : events) {

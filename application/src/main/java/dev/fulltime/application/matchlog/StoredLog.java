@@ -1,6 +1,7 @@
 package dev.fulltime.application.matchlog;
 
 import dev.fulltime.application.integrity.ChainMetaData;
+import dev.fulltime.application.match.MatchAggregate;
 import dev.fulltime.application.match.Recorder;
 import dev.fulltime.domain.match.event.MatchEvent;
 import jakarta.persistence.EntityManager;
@@ -27,13 +28,14 @@ class StoredLog {
         this.eventSerializer = eventSerializer;
     }
 
-    /** The stream's rows in sequence order; empty when there is no such match. */
+    /** The stream's rows in sequence order; empty when no match has this id (a tie's or competition's stream too). */
     List<Row> rows(String matchId) {
         // the global index has no public getter on Axon's entry, so it is selected beside it
         return entityManager.createQuery(
                         "select e, e.globalIndex from DomainEventEntry e where e.aggregateIdentifier = :matchId "
-                                + "order by e.sequenceNumber", Object[].class)
+                                + "and e.type = :aggregateType order by e.sequenceNumber", Object[].class)
                 .setParameter("matchId", matchId)
+                .setParameter("aggregateType", MatchAggregate.class.getSimpleName())
                 .getResultStream()
                 .map(row -> new Row((DomainEventEntry) row[0], (Long) row[1]))
                 .toList();

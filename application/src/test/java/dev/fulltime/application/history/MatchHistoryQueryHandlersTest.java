@@ -21,6 +21,9 @@ import dev.fulltime.domain.match.Side;
 import dev.fulltime.domain.match.event.FactCorrected;
 import dev.fulltime.domain.match.event.GoalDisallowed;
 import dev.fulltime.domain.match.event.GoalScored;
+import dev.fulltime.domain.tie.CompetitionRules;
+import dev.fulltime.domain.tie.TieCreated;
+import dev.fulltime.domain.tie.TieFormat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -111,6 +114,15 @@ class MatchHistoryQueryHandlersTest {
         assertThat(atMinute("59").score()).hasToString("0-1");
         assertThat(atMinute("59").status()).isEqualTo(MatchStatus.LIVE);
         assertThat(atMinute("59").period()).isEqualTo(Period.SECOND_HALF);
+    }
+
+    @Test
+    void aStreamThatIsNotAMatchsIsNoMatch() {
+        log.append("a-tie", new TieCreated("a-tie", "ucl", "Final", LIVERPOOL, REAL_MADRID, TieFormat.SINGLE_MATCH,
+                new CompetitionRules(false, true, true)));
+
+        assertThat(handlers.atSequence(new FindMatchAtSequence("a-tie", 0))).isEmpty();
+        assertThat(handlers.asOf(new FindMatchAsOf("a-tie", log.clock()))).isEmpty();
     }
 
     @Test

@@ -24,7 +24,6 @@ import dev.fulltime.domain.tie.TieScore;
 import dev.fulltime.domain.tie.TieStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The 2022-23 round of 16, Liverpool FC v Real Madrid, recorded leg by leg: 2-5 at Anfield, then 0-1 at the Bernabéu. */
@@ -108,6 +107,11 @@ class TieHistoryQueryHandlerTest {
     @Test
     void beforeTheTieExistedThereIsNothing() {
         assertThat(handler.asOf(new FindTieAsOf(TIE, beforeTheTie))).isEmpty();
-        assertThat(handler.asOf(new FindTieAsOf("no-such-tie", log.clock()))).isEqualTo(Optional.empty());
+        assertThat(handler.asOf(new FindTieAsOf("no-such-tie", log.clock()))).isEmpty();
+    }
+
+    @Test
+    void aMatchIsNoTie() {
+        assertThat(handler.asOf(new FindTieAsOf(LEG_1, log.clock()))).isEmpty();
     }
 }

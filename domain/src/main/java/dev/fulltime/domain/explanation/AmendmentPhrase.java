@@ -48,7 +48,7 @@ final class AmendmentPhrase {
     }
 
     private static String recorded(Recording recording) {
-        return (recording.recordedBy() == null ? "" : " by " + recording.recordedBy())
-                + (recording.recordedAt() == null ? "" : " at " + recording.recordedAt().truncatedTo(ChronoUnit.SECONDS));
+        String by = recording.recordedBy() == null ? "" : " by " + recording.recordedBy();
+        return by + " at " + recording.recordedAt().truncatedTo(ChronoUnit.SECONDS);
     }
 }

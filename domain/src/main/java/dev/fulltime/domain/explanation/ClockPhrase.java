@@ -4,7 +4,10 @@ import dev.fulltime.domain.match.Fact;
 import dev.fulltime.domain.match.MatchState;
 import dev.fulltime.domain.match.Period;
 
-/** Where a fact or a match stands on the match clock, in words: "at 59'", "in the first half", "after the first half". */
+/**
+ * Where a fact or a match stands on the match clock, in words: "at 59'", "in the first half", "after the first
+ * half".
+ */
 final class ClockPhrase {
 
     private ClockPhrase() {

@@ -41,8 +41,7 @@ record FoldedMatch(MatchState state, Map<String, Amendment> amendments) {
 
     /** The identifiers of the facts that match, in match-clock order. */
     List<String> idsOf(Predicate<Fact> selected) {
-        return state.timeline().stream().map(entry -> state.facts().get(entry.eventId())).filter(selected)
-                .map(Fact::eventId).toList();
+        return state.timeline().stream().map(this::fact).filter(selected).map(Fact::eventId).toList();
     }
 
     boolean extraTimePlayed() {

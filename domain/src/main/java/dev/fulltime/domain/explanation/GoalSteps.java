@@ -7,6 +7,8 @@ import dev.fulltime.domain.match.MatchState;
 import dev.fulltime.domain.match.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One step per goal, in match-clock order, citing the goal and every fact that amended it: "Vinícius Júnior's goal
@@ -30,8 +32,8 @@ final class GoalSteps {
                 .toList();
         String subject = GoalPhrase.of(goal, state) + " " + ClockPhrase.of(goal);
         String text = goal.countsAsGoal()
-                ? subject + " counts (" + entry.score() + ")"
-                        + amendments.stream().map(amendment -> "; " + amendment).reduce("", String::concat)
+                ? Stream.concat(Stream.of(subject + " counts (" + entry.score() + ")"), amendments.stream())
+                        .collect(Collectors.joining("; "))
                 : subject + " is excluded: " + String.join("; ", amendments);
         List<String> eventIds = new ArrayList<>();
         eventIds.add(goal.eventId());

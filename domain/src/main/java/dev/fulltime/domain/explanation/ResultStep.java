@@ -24,7 +24,6 @@ final class ResultStep {
         String text = state.status() == MatchStatus.FINISHED
                 ? "Full time" + (folded.extraTimePlayed() ? " after extra time" : "") + venue + ": " + score
                 : "So far" + venue + ": " + score + " " + ClockPhrase.stage(state);
-        return Optional.of(new ExplanationStep(StepKind.RESULT, text,
-                folded.idsOf(Facts.RESULT)));
+        return Optional.of(new ExplanationStep(StepKind.RESULT, text, folded.idsOf(Facts.RESULT)));
     }
 }

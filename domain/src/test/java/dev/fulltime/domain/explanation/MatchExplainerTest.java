@@ -87,8 +87,9 @@ class MatchExplainerTest {
 
         assertThat(explanation.steps()).extracting(ExplanationStep::kind, ExplanationStep::text,
                 ExplanationStep::eventIds).startsWith(
-                tuple(StepKind.FACT_RETRACTED, "Rodrygo's goal (Real Madrid) at 30' is excluded: retracted by editor at "
-                        + anfield.recordedAt("oops") + " — recorded in error", List.of("wrong", "oops")),
+                tuple(StepKind.FACT_RETRACTED, "Rodrygo's goal (Real Madrid) at 30' is excluded: "
+                        + "retracted by editor at " + anfield.recordedAt("oops") + " — recorded in error",
+                        List.of("wrong", "oops")),
                 tuple(StepKind.GOAL_COUNTED, "Cody Gakpo's goal (Liverpool FC) at 31' counts (1-0)",
                         List.of("right")));
     }

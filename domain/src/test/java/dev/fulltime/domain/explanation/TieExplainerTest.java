@@ -112,7 +112,8 @@ class TieExplainerTest {
 
         assertThat(explanation.summary()).isEqualTo("Liverpool FC v Real Madrid has not kicked off");
         assertThat(explanation.steps()).extracting(ExplanationStep::kind, ExplanationStep::text).containsExactly(
-                tuple(StepKind.TIE_IN_PROGRESS, "No winner yet: level at 0-0 on aggregate; leg 1 is still to be played"));
+                tuple(StepKind.TIE_IN_PROGRESS,
+                        "No winner yet: level at 0-0 on aggregate; leg 1 is still to be played"));
     }
 
     @Test
@@ -219,7 +220,8 @@ class TieExplainerTest {
                 List.of(lisbon.record()));
 
         assertThat(explanation.decidedBy()).isEqualTo(DecidedBy.EXTRA_TIME);
-        assertThat(explanation.summary()).isEqualTo("Real Madrid win the final 4-1 after extra time at the Estádio da Luz");
+        assertThat(explanation.summary())
+                .isEqualTo("Real Madrid win the final 4-1 after extra time at the Estádio da Luz");
         assertThat(explanation.steps().get(0).text())
                 .isEqualTo("The final: Real Madrid v Atlético de Madrid at the Estádio da Luz");
         assertThat(explanation.steps()).extracting(ExplanationStep::text)

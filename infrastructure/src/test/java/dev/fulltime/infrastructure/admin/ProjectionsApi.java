@@ -14,7 +14,7 @@ import java.util.stream.StreamSupport;
 final class ProjectionsApi {
 
     static final String PROBLEM_JSON = "application/problem+json";
-    private static final Duration PATIENCE = Duration.ofMinutes(2);
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     private final ApiClient api;
 

@@ -2,6 +2,7 @@ package dev.fulltime.infrastructure.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fulltime.application.serialization.FulltimeJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,7 +16,8 @@ import java.util.Map;
 public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    /** Writes domain values (a minute as "45+2") as the API reads them. */
+    private final ObjectMapper json = new ObjectMapper().registerModule(FulltimeJson.domainModule());
     private final String baseUrl;
 
     public ApiClient(int port) {

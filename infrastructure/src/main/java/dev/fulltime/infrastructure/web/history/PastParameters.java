@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  */
 public final class PastParameters {
 
-    public static final String AT_SEQUENCE = "atSequence";
-    public static final String AT_MINUTE = "atMinute";
-    public static final String AS_OF = "asOf";
+    private static final String AT_SEQUENCE = "atSequence";
+    private static final String AT_MINUTE = "atMinute";
+    private static final String AS_OF = "asOf";
 
     private PastParameters() {
     }

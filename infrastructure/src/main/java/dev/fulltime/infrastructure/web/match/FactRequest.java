@@ -3,6 +3,7 @@ package dev.fulltime.infrastructure.web.match;
 import dev.fulltime.domain.match.CardType;
 import dev.fulltime.domain.match.FactType;
 import dev.fulltime.domain.match.GoalKind;
+import dev.fulltime.domain.match.Minute;
 import dev.fulltime.domain.match.Period;
 import dev.fulltime.domain.match.Score;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The body of {@code POST /api/matches/{matchId}/events}: one fact, its fields depending on its {@code type}. */
-public record FactRequest(FactType type, UUID eventId, Period period, String team, String player, String minute,
+public record FactRequest(FactType type, UUID eventId, Period period, String team, String player, Minute minute,
                           GoalKind kind, CardType card, String playerOff, String playerOn, Boolean scored,
                           String goalEventId, String targetEventId, String reason, Score penalties) {
 

@@ -8,7 +8,6 @@ import static dev.fulltime.infrastructure.web.problem.RequestFields.required;
 import static dev.fulltime.infrastructure.web.problem.RequestFields.requiredName;
 
 import dev.fulltime.domain.match.FactType;
-import dev.fulltime.domain.match.Minute;
 import dev.fulltime.domain.match.Score;
 import dev.fulltime.domain.match.command.CorrectFact;
 import dev.fulltime.domain.match.command.DisallowGoal;
@@ -65,18 +64,18 @@ public final class FactRequests {
             case PERIOD_STARTED -> new StartPeriod(eventId, required("period", request.period()));
             case PERIOD_ENDED -> new EndPeriod(eventId, required("period", request.period()));
             case GOAL -> new RecordGoal(eventId, requiredName("team", request.team()),
-                    optionalName("player", request.player()), minute(request), request.period(), request.kind());
+                    optionalName("player", request.player()), request.minute(), request.period(), request.kind());
             case GOAL_DISALLOWED -> new DisallowGoal(eventId, identifier("goalEventId", request.goalEventId()),
                     reason(request));
             case CARD -> new ShowCard(eventId, requiredName("team", request.team()),
-                    requiredName("player", request.player()), minute(request), required("card", request.card()));
+                    requiredName("player", request.player()), request.minute(), required("card", request.card()));
             case SUBSTITUTION -> new MakeSubstitution(eventId, requiredName("team", request.team()),
                     requiredName("playerOff", request.playerOff()), requiredName("playerOn", request.playerOn()),
-                    minute(request));
+                    request.minute());
             case SHOOTOUT_KICK -> new TakeShootoutKick(eventId, requiredName("team", request.team()),
                     optionalName("player", request.player()), required("scored", request.scored()));
             case CORRECTION -> new CorrectFact(eventId, identifier("targetEventId", request.targetEventId()),
-                    optionalName("player", request.player()), minute(request), request.kind(),
+                    optionalName("player", request.player()), request.minute(), request.kind(),
                     optionalName("team", request.team()));
             case RETRACTION -> new RetractFact(eventId, identifier("targetEventId", request.targetEventId()),
                     reason(request));
@@ -84,17 +83,6 @@ public final class FactRequests {
             case MATCH_ENDED -> new EndMatch(eventId);
             default -> throw new IllegalStateException("no command for " + type);
         };
-    }
-
-    private static Minute minute(FactRequest request) {
-        if (request.minute() == null) {
-            return null;
-        }
-        try {
-            return Minute.parse(request.minute());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage());
-        }
     }
 
     private static Score penalties(FactRequest request) {
