@@ -18,10 +18,10 @@ public record ProcessorStatus(String name, String status, Long position, double 
                 .sorted(Comparator.comparingInt(SegmentStatus::segment))
                 .toList();
         boolean failed = processor.isError() || segments.stream().anyMatch(segment -> segment.error() != null);
-        String status = failed ? "error" : processor.isRunning() ? "running" : "stopped";
-        boolean caughtUp = status.equals("running") && !segments.isEmpty()
-                && segments.stream().allMatch(SegmentStatus::caughtUp);
+        boolean running = !failed && processor.isRunning();
+        boolean caughtUp = running && !segments.isEmpty() && segments.stream().allMatch(SegmentStatus::caughtUp);
         Long position = lowest(segments);
+        String status = failed ? "error" : running ? "running" : "stopped";
         return new ProcessorStatus(processor.getName(), status, position, progress(caughtUp, position, head),
                 caughtUp, processor.isReplaying(), segments);
     }

@@ -3,6 +3,8 @@ package dev.fulltime.application.admin;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReadModelChecksums {
 
-    private static final Map<String, String> ROWS = Map.of(
+    private static final SortedMap<String, String> ROWS = new TreeMap<>(Map.of(
             "match-views", """
                     select v.matchId, v.homeTeam, v.awayTeam, v.kickoffAt, v.venue, v.competitionId, v.round,
                            v.tieId, v.leg, v.status, v.period, v.homeScore, v.awayScore, v.homePenalties,
@@ -28,7 +30,7 @@ public class ReadModelChecksums {
                     from TieView t order by t.tieId""",
             "competition-views", """
                     select c.competitionId, c.name, c.season, c.awayGoals, c.extraTime, c.penalties
-                    from CompetitionView c order by c.competitionId""");
+                    from CompetitionView c order by c.competitionId"""));
 
     private final EntityManager entityManager;
 
@@ -38,7 +40,7 @@ public class ReadModelChecksums {
 
     public Map<String, String> checksums() {
         Map<String, String> checksums = new LinkedHashMap<>();
-        ROWS.keySet().stream().sorted().forEach(readModel -> checksums.put(readModel, digest(ROWS.get(readModel))));
+        ROWS.forEach((readModel, rows) -> checksums.put(readModel, digest(rows)));
         return checksums;
     }
 

@@ -18,10 +18,12 @@ import org.springframework.stereotype.Service;
  * facts sent again are repeats the engine answers without appending. So an import cut short is completed by the
  * next one.
  *
- * <p>A source that contradicts itself is refused whole before anything is recorded ({@link
- * ImportRefusedException}). A match the rules of the game refuse all the same (say, a shoot-out in a tie already
- * decided) keeps the facts recorded before the refusal and is reported among the skipped matches, as is a played
- * match whose goals the source does not place and a fixture whose teams are not known yet; the rest is recorded.
+ * <p>A source that contradicts itself, or that the rules of the game would refuse anywhere (played through the
+ * domain's decider first), is refused whole before anything is recorded ({@link ImportRefusedException}). What the
+ * engine still refuses while recording (a match already holding other facts, say from an earlier version of the
+ * source) keeps what was recorded before the refusal, and the match is reported among the skipped ones, as are a
+ * played match whose goals the source does not place and a fixture whose teams are not known yet; the rest of the
+ * source is recorded.
  */
 @Service
 public class CompetitionImport {

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Works out everything an imported competition records, refusing the whole source when it contradicts itself
- * anywhere: every problem is collected first, so that one answer names them all.
+ * anywhere, or when the rules of the game would refuse any of its matches (see {@link DryRun}): every problem is
+ * collected first, so that one answer names them all.
  */
 final class ImportPlanner {
 
@@ -51,6 +52,10 @@ final class ImportPlanner {
             }
         }
         List<PlannedTie> ties = KnockoutPairing.pair(knockout, problems).stream().map(this::planned).toList();
+        if (competition != null) {
+            matches.forEach(match -> DryRun.of(match).ifPresent(problems::add));
+            ties.forEach(tie -> problems.addAll(DryRun.of(tie, competition.rules())));
+        }
         if (!problems.isEmpty()) {
             throw new ImportRefusedException(problems);
         }

@@ -13,7 +13,8 @@ import java.util.Set;
  * Makes ties of the matches of knockout rounds: the matches of one round between the same two teams are one tie.
  * A round is two-legged when any of its ties has two matches or any of its matches names its leg; otherwise each
  * of its matches is a single-match tie. The first leg (named so, or else the earlier) is hosted by team A, the
- * second by team B. A two-legged tie with only one of its legs in the source keeps the other to come.
+ * second by team B. A two-legged tie with only one of its legs in the source keeps the other to come; a second leg
+ * played without its first cannot decide the tie and is a contradiction.
  */
 final class KnockoutPairing {
 
@@ -68,6 +69,10 @@ final class KnockoutPairing {
         ImportedMatch first = inOrder.get(0);
         if (inOrder.size() == 1) {
             int number = Objects.requireNonNullElse(first.leg(), 1);
+            if (number == 2 && first.played()) {
+                throw new Contradiction("the second leg is played, but the first leg is not in the source: the tie "
+                        + "cannot be decided without it");
+            }
             return number == 1
                     ? new PairedTie(round, first.homeTeam(), first.awayTeam(), TieFormat.TWO_LEGS, List.of(new Leg(1, first)))
                     : new PairedTie(round, first.awayTeam(), first.homeTeam(), TieFormat.TWO_LEGS, List.of(new Leg(2, first)));

@@ -11,6 +11,8 @@ public final class HashChain {
     /**
      * An event breaks the chain when it does not name its predecessor's hash, or its own hash is not what its content
      * recomputes to; an event removed from the middle breaks it at the next one.
+     *
+     * @param links the stream's events in sequence order, at least one
      */
     public static MatchIntegrity verify(String matchId, List<StoredLink> links) {
         String headHash = links.get(links.size() - 1).hash();

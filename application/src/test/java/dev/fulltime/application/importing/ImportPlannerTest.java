@@ -127,11 +127,21 @@ class ImportPlannerTest {
         @Test
         void aTieOfATwoLeggedRoundWithOnlyItsNamedSecondLegKeepsTheFirstToCome() {
             ImportPlan plan = ImportPlanner.plan(competition(CL, "2024-25",
-                    knockout("Knockout play-offs", 2, "Real Madrid", "Manchester City", "2025-02-19", "3-1", null, null)));
+                    knockout("Knockout play-offs", 2, "Real Madrid", "Manchester City", "2025-02-19", null, null, null)));
 
             assertThat(plan.ties()).singleElement()
                     .extracting(PlannedTie::teamA, PlannedTie::format, tie -> tie.legs().get(0).schedule().leg())
                     .containsExactly("Manchester City", TieFormat.TWO_LEGS, 2);
+        }
+
+        @Test
+        void aSecondLegPlayedWithoutItsFirstCannotBeRecorded() {
+            assertThatThrownBy(() -> ImportPlanner.plan(competition(CL, "2024-25",
+                    knockout("Knockout play-offs", 2, "Real Madrid", "Manchester City", "2025-02-19", "3-1", null, null))))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, refused ->
+                            assertThat(refused.problems()).extracting(ImportProblem::problem).containsExactly(
+                                    "the second leg is played, but the first leg is not in the source: the tie "
+                                            + "cannot be decided without it"));
         }
 
         @Test
@@ -144,6 +154,42 @@ class ImportPlannerTest {
                             assertThat(refused.problems()).extracting(ImportProblem::problem).containsExactly(
                                     "both legs are played at Liverpool FC's ground (line 1, Liverpool FC v Real Madrid)",
                                     "the shoot-out is given as 4-4, but a shoot-out cannot end level"));
+        }
+    }
+
+    @Nested
+    class TheRulesOfTheGame {
+
+        @Test
+        void refuseAFinalWhistleOnALevelTieBeforeAnythingIsRecorded() {
+            assertThatThrownBy(() -> ImportPlanner.plan(competition(CL, "2015-16",
+                    knockout("Final", null, "Real Madrid", "Atlético Madrid", "2016-05-28", "1-1", null, null))))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, refused ->
+                            assertThat(refused.problems()).extracting(ImportProblem::problem).containsExactly(
+                                    "the rules of the game refuse the final whistle (TIE_UNDECIDED): the tie is "
+                                            + "level: its deciding match needs extra time or a shoot-out before the "
+                                            + "final whistle"));
+        }
+
+        @Test
+        void refuseExtraTimeInASecondLegThatDidNotNeedIt() {
+            assertThatThrownBy(() -> ImportPlanner.plan(competition(CL, "2012-13",
+                    knockout("Round of 16", null, "Galatasaray", "Schalke 04", "2013-02-20", "1-1", null, null),
+                    knockout("Round of 16", null, "Schalke 04", "Galatasaray", "2013-03-12", "2-2", "2-3", null))))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, refused ->
+                            assertThat(refused.problems()).extracting(ImportProblem::problem).singleElement()
+                                    .asString().startsWith("the rules of the game refuse the start of "
+                                            + "EXTRA_TIME_FIRST_HALF (EXTRA_TIME_NOT_NEEDED)"));
+        }
+
+        @Test
+        void bindTheDecidingLegToTheLegsBeforeIt() {
+            ImportPlan plan = ImportPlanner.plan(competition(CL, "2011-12",
+                    knockout("Round of 16", null, "Olympique Lyonnais", "APOEL Nikosia", "2012-02-14", "1-0", null, null),
+                    knockout("Round of 16", null, "APOEL Nikosia", "Olympique Lyonnais", "2012-03-07", "1-0", "1-0",
+                            "4-3")));
+
+            assertThat(plan.ties()).singleElement().extracting(tie -> tie.legs().size()).isEqualTo(2);
         }
     }
 }

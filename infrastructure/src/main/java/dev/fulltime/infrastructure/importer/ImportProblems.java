@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * The import's refusals as {@code application/problem+json}; nothing is recorded on any of them. A file with
  * unreadable lines is {@code 422} with a {@code lines} array ({@code line}, {@code text}); a file that contradicts
- * itself is {@code 422} with a {@code problems} array ({@code where}, {@code problem}); a file over the size limit is
- * {@code 413}. Consulted before the application's general problem handler, for the import's controller only.
+ * itself or the rules of the game is {@code 422} with a {@code problems} array ({@code where}, {@code problem}); a
+ * file over the size limit is {@code 413}. Consulted before the application's general problem handler, for the
+ * import's controller only.
  */
 @RestControllerAdvice(assignableTypes = OpenfootballImportController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,7 +32,7 @@ class ImportProblems {
 
     @ExceptionHandler(ImportRefusedException.class)
     ProblemDetail contradictory(ImportRefusedException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Contradictory file", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "File refused", e.getMessage());
         problem.setProperty("problems", e.problems().stream()
                 .map(found -> Map.of("where", found.where(), "problem", found.problem()))
                 .toList());

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OpenfootballImportController {
 
-    static final String SOURCE = "openfootball";
+    private static final String SOURCE = "openfootball";
     private static final String ANONYMOUS = "anonymous";
 
     private final FootballTxtParser parser = new FootballTxtParser();
