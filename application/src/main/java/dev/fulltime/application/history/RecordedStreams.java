@@ -1,5 +1,6 @@
 package dev.fulltime.application.history;
 
+import dev.fulltime.application.integrity.ChainMetaData;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads one stream straight from the event store, whole or as it stood at an instant. An event's recording instant is
- * its message timestamp, kept by the store to the millisecond.
+ * the {@code recordedAt} of its metadata, the one the raw log shows and the hash chain covers.
  */
 @Component
 class RecordedStreams {
@@ -30,7 +31,7 @@ class RecordedStreams {
      * first event recorded later, so that a past is always a whole prefix of the log.
      */
     List<Object> eventsAsOf(String aggregateId, Instant asOf) {
-        return read(aggregateId, event -> !event.getTimestamp().isAfter(asOf));
+        return read(aggregateId, event -> !ChainMetaData.recordedAt(event).isAfter(asOf));
     }
 
     private List<Object> read(String aggregateId, Predicate<DomainEventMessage<?>> known) {

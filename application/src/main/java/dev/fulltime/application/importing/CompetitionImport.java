@@ -36,28 +36,25 @@ public class CompetitionImport {
         this.matches = matches;
     }
 
-    /** @throws ImportRefusedException naming every contradiction of the source; nothing is recorded then */
+    /** @throws ImportRefusedException naming every problem of the source; nothing is recorded then */
     public ImportResult importCompetition(ImportedCompetition source, Recorder recorder) {
         ImportPlan plan = ImportPlanner.plan(source);
         String competitionId = plan.competition().competitionId();
         unlessItExists(() -> competitions.createCompetition(plan.competition(), recorder));
-        List<SkippedMatch> skipped = new ArrayList<>(plan.notCreated());
-        int recorded = 0;
-        for (PlannedMatch match : plan.matches()) {
-            recorded += record(match, recorder, skipped);
-        }
+        List<SkippedMatch> notRecorded = new ArrayList<>();
+        plan.matches().forEach(match -> record(match, recorder).ifPresent(notRecorded::add));
         for (PlannedTie tie : plan.ties()) {
             unlessItExists(() -> competitions.createTie(tie.tieId(), competitionId, tie.round(), tie.teamA(),
                     tie.teamB(), tie.format(), recorder));
-            for (PlannedMatch leg : tie.legs()) {
-                recorded += record(leg, recorder, skipped);
-            }
+            tie.legs().forEach(leg -> record(leg, recorder).ifPresent(notRecorded::add));
         }
-        return new ImportResult(competitionId, recorded, plan.ties().size(), skipped);
+        List<SkippedMatch> skipped = new ArrayList<>(plan.notCreated());
+        skipped.addAll(notRecorded);
+        return new ImportResult(competitionId, plan.matchCount() - notRecorded.size(), plan.ties().size(), skipped);
     }
 
-    /** @return 1 when the match holds all its facts, 0 when it was skipped (and added to {@code skipped}) */
-    private int record(PlannedMatch planned, Recorder recorder, List<SkippedMatch> skipped) {
+    /** Creates the match unless it exists and sends its facts; why it does not hold them all, if it does not. */
+    private Optional<SkippedMatch> record(PlannedMatch planned, Recorder recorder) {
         Optional<String> reason = Optional.ofNullable(planned.incomplete());
         try {
             unlessItExists(() -> matches.create(planned.schedule(), recorder));
@@ -68,8 +65,7 @@ public class CompetitionImport {
             reason = Optional.of("refused by the rules of the game (" + refused.rule() + "): "
                     + refused.getMessage());
         }
-        reason.ifPresent(why -> skipped.add(new SkippedMatch(planned.match().describe(), planned.matchId(), why)));
-        return reason.isEmpty() ? 1 : 0;
+        return reason.map(why -> new SkippedMatch(planned.match().describe(), planned.matchId(), why));
     }
 
     /** Creation that an earlier import of the same source may have done already. */

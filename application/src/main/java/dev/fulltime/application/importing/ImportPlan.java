@@ -18,4 +18,9 @@ record ImportPlan(CompetitionCreated competition, List<PlannedMatch> matches, Li
         ties = List.copyOf(ties);
         notCreated = List.copyOf(notCreated);
     }
+
+    /** The matches to create: outside ties and as legs. */
+    int matchCount() {
+        return matches.size() + ties.stream().mapToInt(tie -> tie.legs().size()).sum();
+    }
 }

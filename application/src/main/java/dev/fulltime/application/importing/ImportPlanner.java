@@ -51,7 +51,8 @@ final class ImportPlanner {
                 planned(match, null, null).ifPresent(matches::add);
             }
         }
-        List<PlannedTie> ties = KnockoutPairing.pair(knockout, problems).stream().map(this::planned).toList();
+        List<PlannedTie> ties = KnockoutPairing.pair(knockout, problems).stream()
+                .map(this::planned).flatMap(Optional::stream).toList();
         if (competition != null) {
             matches.forEach(match -> DryRun.of(match).ifPresent(problems::add));
             ties.forEach(tie -> problems.addAll(DryRun.of(tie, competition.rules())));
@@ -72,13 +73,15 @@ final class ImportPlanner {
         }
     }
 
-    private PlannedTie planned(PairedTie tie) {
+    /** The tie planned, or empty when the source contradicts itself about any of its legs. */
+    private Optional<PlannedTie> planned(PairedTie tie) {
         String tieId = ImportIds.tie(competitionId, tie.round(), tie.teamA(), tie.teamB());
         List<PlannedMatch> legs = new ArrayList<>();
         for (Leg leg : tie.legs()) {
             planned(leg.match(), tieId, leg.number()).ifPresent(legs::add);
         }
-        return new PlannedTie(tieId, tie.round(), tie.teamA(), tie.teamB(), tie.format(), legs);
+        return legs.size() < tie.legs().size() ? Optional.empty()
+                : Optional.of(new PlannedTie(tieId, tie.round(), tie.teamA(), tie.teamB(), tie.format(), legs));
     }
 
     /** The match planned, or empty (and a problem noted) when the source contradicts itself about it. */

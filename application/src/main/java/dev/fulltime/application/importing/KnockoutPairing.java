@@ -68,19 +68,25 @@ final class KnockoutPairing {
         List<ImportedMatch> inOrder = matches.stream().sorted(LEG_ORDER).toList();
         ImportedMatch first = inOrder.get(0);
         if (inOrder.size() == 1) {
-            int number = Objects.requireNonNullElse(first.leg(), 1);
-            if (number == 2 && first.played()) {
-                throw new Contradiction("the second leg is played, but the first leg is not in the source: the tie "
-                        + "cannot be decided without it");
-            }
-            return number == 1
-                    ? new PairedTie(round, first.homeTeam(), first.awayTeam(), TieFormat.TWO_LEGS, List.of(new Leg(1, first)))
-                    : new PairedTie(round, first.awayTeam(), first.homeTeam(), TieFormat.TWO_LEGS, List.of(new Leg(2, first)));
+            return withOneLeg(round, first);
         }
         ImportedMatch second = inOrder.get(1);
         requireLegsInTurn(first, second);
         return new PairedTie(round, first.homeTeam(), first.awayTeam(), TieFormat.TWO_LEGS,
                 List.of(new Leg(1, first), new Leg(2, second)));
+    }
+
+    /** A two-legged tie of which the source holds one leg: the first, unless it names the second. */
+    private static PairedTie withOneLeg(String round, ImportedMatch match) {
+        if (!Objects.equals(match.leg(), 2)) {
+            return new PairedTie(round, match.homeTeam(), match.awayTeam(), TieFormat.TWO_LEGS,
+                    List.of(new Leg(1, match)));
+        }
+        if (match.played()) {
+            throw new Contradiction("the second leg is played, but the first leg is not in the source: the tie "
+                    + "cannot be decided without it");
+        }
+        return new PairedTie(round, match.awayTeam(), match.homeTeam(), TieFormat.TWO_LEGS, List.of(new Leg(2, match)));
     }
 
     private static void requireLegsInTurn(ImportedMatch first, ImportedMatch second) {

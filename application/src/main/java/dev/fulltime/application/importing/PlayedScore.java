@@ -7,7 +7,6 @@ import dev.fulltime.domain.match.Shootout;
 import dev.fulltime.domain.match.Side;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * The scores of a played match as the facts will tell them, checked against each other. A source that gives one
@@ -108,10 +107,13 @@ record PlayedScore(Score halfTime, Score fullTime, Score afterExtraTime, Score p
     }
 
     private static Score regularTimeScore(ImportedMatch match) {
-        Predicate<ImportedGoal> inRegularTime = goal -> !goal.minute().period().isExtraTime();
-        return new Score(
-                (int) match.goals().stream().filter(inRegularTime).filter(g -> g.team().equals(match.homeTeam())).count(),
-                (int) match.goals().stream().filter(inRegularTime).filter(g -> g.team().equals(match.awayTeam())).count());
+        return new Score(regularTimeGoals(match, match.homeTeam()), regularTimeGoals(match, match.awayTeam()));
+    }
+
+    private static int regularTimeGoals(ImportedMatch match, String team) {
+        return (int) match.goals().stream()
+                .filter(goal -> goal.team().equals(team) && !goal.minute().period().isExtraTime())
+                .count();
     }
 
     private static boolean exceeds(Score earlier, Score later) {

@@ -1,5 +1,7 @@
 package dev.fulltime.application.integrity;
 
+import java.time.Instant;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 
 /**
@@ -13,6 +15,12 @@ public final class ChainMetaData {
     public static final String RECORDED_AT = "recordedAt";
 
     private ChainMetaData() {
+    }
+
+    /** When an event was recorded: as its metadata says, or Axon's own timestamp for an event from before the chain. */
+    public static Instant recordedAt(EventMessage<?> event) {
+        Object recordedAt = event.getMetaData().get(RECORDED_AT);
+        return recordedAt == null ? event.getTimestamp() : Instant.parse(recordedAt.toString());
     }
 
     /** The event's hash, the hash it follows, and when it was recorded, as an ISO-8601 string. */

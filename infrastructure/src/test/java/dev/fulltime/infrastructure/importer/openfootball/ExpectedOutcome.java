@@ -31,7 +31,7 @@ record ExpectedOutcome(String round, String teamA, String teamB, String aggregat
     /** The listed tie of this round between team A and team B, in that order. */
     JsonNode find(List<JsonNode> ties) {
         return ties.stream()
-                .filter(tie -> ExpectedTies.roundKey(tie.path("round").asText()).equals(ExpectedTies.roundKey(round)))
+                .filter(tie -> ExpectedTies.sameRound(tie.path("round").asText(), round))
                 .filter(tie -> tie.path("teamA").asText().equals(teamA) && tie.path("teamB").asText().equals(teamB))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no tie " + this + " among " + ties));

@@ -76,7 +76,7 @@ final class ExpectedTies {
         Set<String> teams = Set.of(tie.teamA(), tie.teamB());
         return competition.matches().stream()
                 .filter(ParsedMatch::knockout)
-                .filter(match -> roundKey(match.round()).equals(roundKey(tie.round())))
+                .filter(match -> sameRound(match.round(), tie.round()))
                 .filter(match -> Set.of(match.homeTeam(), match.awayTeam()).equals(teams))
                 .sorted(Comparator.comparing(ParsedMatch::date))
                 .toList();
@@ -86,8 +86,13 @@ final class ExpectedTies {
         return match.afterExtraTime() != null ? match.afterExtraTime() : match.fullTime();
     }
 
+    /** Whether two round names name the same round, as "Quarter-finals" and the csv's "quarterfinals" do. */
+    static boolean sameRound(String round, String other) {
+        return roundKey(round).equals(roundKey(other));
+    }
+
     /** "Quarter-finals" and the csv's "quarterfinals" both become "quarterfinals". */
-    static String roundKey(String round) {
+    private static String roundKey(String round) {
         return round.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 

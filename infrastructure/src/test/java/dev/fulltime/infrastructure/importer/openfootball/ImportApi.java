@@ -45,13 +45,8 @@ final class ImportApi {
 
     /** The competition's ties once there are {@code count} of them and every one is decided. */
     List<JsonNode> decidedTies(String competitionId, int count) {
-        return ties(competitionId, count, tie -> tie.path("status").asText().equals("DECIDED"));
-    }
-
-    /** The competition's ties once there are {@code count} of them and every one is {@code settled}. */
-    List<JsonNode> ties(String competitionId, int count, Predicate<JsonNode> settled) {
-        return awaitList("/api/competitions/" + competitionId + "/ties", "ties",
-                ties -> ties.size() == count && ties.stream().allMatch(settled));
+        return awaitList("/api/competitions/" + competitionId + "/ties", "ties", ties -> ties.size() == count
+                && ties.stream().allMatch(tie -> tie.path("status").asText().equals("DECIDED")));
     }
 
     /** The ids of the competition's matches, once all {@code count} are listed. */

@@ -70,6 +70,30 @@ class OpenfootballImportHttpTest {
         assertThat(imports.eventCounts(matchIds)).isEqualTo(eventsBefore);
     }
 
+    @Test
+    void aFileThatNowSaysOtherwiseOfARecordedMatchIsReportedNotRewritten() {
+        String file = """
+                = UEFA Champions League 2010/11
+
+                » Group A
+                  Tue Sep/14 2010
+                    20.45  FC Twente (NED)  v Inter (ITA)  2-2 (2-1)
+                """;
+        String matchId = "uefa-champions-league-2010-11:group-a:2010-09-14:fc-twente:inter";
+        imports.importOk(file);
+        int events = imports.events(matchId).body().path("events").size();
+
+        JsonNode again = imports.importOk(file.replace("2-2 (2-1)", "3-2 (2-1)"));
+
+        assertThat(again.path("matches").asInt()).isZero();
+        assertThat(again.path("skipped")).singleElement().satisfies(skipped -> {
+            assertThat(skipped.path("match").asText()).isEqualTo("line 5, FC Twente v Inter");
+            assertThat(skipped.path("matchId").asText()).isEqualTo(matchId);
+            assertThat(skipped.path("reason").asText()).contains("GOAL_OUTSIDE_PLAY");
+        });
+        assertThat(imports.events(matchId).body().path("events")).hasSize(events);
+    }
+
     @Nested
     class OtherSeasonsAndCompetitions {
 
