@@ -19,11 +19,13 @@ import org.springframework.stereotype.Service;
  * next one.
  *
  * <p>A source that contradicts itself, or that the rules of the game would refuse anywhere (played through the
- * domain's decider first), is refused whole before anything is recorded ({@link ImportRefusedException}). What the
- * engine still refuses while recording (a match already holding other facts, say from an earlier version of the
- * source) keeps what was recorded before the refusal, and the match is reported among the skipped ones, as are a
- * played match whose goals the source does not place and a fixture whose teams are not known yet; the rest of the
- * source is recorded.
+ * domain's decider first), is refused whole before anything is recorded ({@link ImportRefusedException}), with one
+ * exception: a deciding match the source stops short of ending (level, with no extra time or shoot-out given) is
+ * recorded with every fact the source gives but the final whistle, and reported unfinished ({@link StopsShort}).
+ * What the engine still refuses while recording (a match already holding other facts, say from an earlier version
+ * of the source) keeps what was recorded before the refusal, and the match is reported among the skipped ones, as
+ * are a played match whose goals the source does not place and a fixture whose teams are not known yet; the rest
+ * of the source is recorded.
  */
 @Service
 public class CompetitionImport {
@@ -50,7 +52,8 @@ public class CompetitionImport {
         }
         List<SkippedMatch> skipped = new ArrayList<>(plan.notCreated());
         skipped.addAll(notRecorded);
-        return new ImportResult(competitionId, plan.matchCount() - notRecorded.size(), plan.ties().size(), skipped);
+        return new ImportResult(competitionId, plan.matchCount() - notRecorded.size(), plan.ties().size(), skipped,
+                plan.unfinished());
     }
 
     /** Creates the match unless it exists and sends its facts; why it does not hold them all, if it does not. */

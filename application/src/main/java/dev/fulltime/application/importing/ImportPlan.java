@@ -2,6 +2,7 @@ package dev.fulltime.application.importing;
 
 import dev.fulltime.domain.competition.CompetitionCreated;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Everything an import records, worked out before anything is.
@@ -21,6 +22,17 @@ record ImportPlan(CompetitionCreated competition, List<PlannedMatch> matches, Li
 
     /** The matches to create: outside ties and as legs. */
     int matchCount() {
-        return matches.size() + ties.stream().mapToInt(tie -> tie.legs().size()).sum();
+        return (int) allMatches().count();
+    }
+
+    /** The matches planned without their final whistle, because the source stops short. */
+    List<UnfinishedMatch> unfinished() {
+        return allMatches().filter(match -> match.unfinished() != null)
+                .map(match -> new UnfinishedMatch(match.match().describe(), match.matchId(), match.unfinished()))
+                .toList();
+    }
+
+    private Stream<PlannedMatch> allMatches() {
+        return Stream.concat(matches.stream(), ties.stream().flatMap(tie -> tie.legs().stream()));
     }
 }

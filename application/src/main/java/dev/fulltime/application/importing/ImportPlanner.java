@@ -3,7 +3,12 @@ package dev.fulltime.application.importing;
 import dev.fulltime.application.importing.KnockoutPairing.Leg;
 import dev.fulltime.application.importing.KnockoutPairing.PairedTie;
 import dev.fulltime.domain.competition.CompetitionCreated;
+import dev.fulltime.domain.match.MatchState;
+import dev.fulltime.domain.match.TieBinding;
 import dev.fulltime.domain.match.command.ScheduleMatch;
+import dev.fulltime.domain.tie.CompetitionRules;
+import dev.fulltime.domain.tie.LegResult;
+import dev.fulltime.domain.tie.TieContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +16,15 @@ import java.util.Optional;
 
 /**
  * Works out everything an imported competition records, refusing the whole source when it contradicts itself
- * anywhere, or when the rules of the game would refuse any of its matches (see {@link DryRun}): every problem is
- * collected first, so that one answer names them all.
+ * anywhere, or when the rules of the game would refuse any of its matches: every problem is collected first, so
+ * that one answer names them all. A competition whose rules cannot be known is refused at once, since its ties
+ * cannot be read without them.
+ *
+ * <p>The legs of a tie are planned in order, each read and played against the legs before it, as the engine will
+ * bind it: its scorers' minutes read with the tie's rules ({@link MinuteReading}), then its facts played through the
+ * rules ({@link DryRun}). A match the source stops short of ending is planned without its final whistle
+ * ({@link StopsShort}); any other refusal of the rules is a problem. The legs after one that contradicts itself are
+ * not planned: they would be read against it.
  */
 final class ImportPlanner {
 
@@ -31,8 +43,7 @@ final class ImportPlanner {
     /** @throws ImportRefusedException naming every contradiction found */
     static ImportPlan plan(ImportedCompetition source) {
         if (source.name() == null || source.season() == null) {
-            throw new ImportRefusedException(List.of(new ImportProblem(COMPETITION,
-                    "its name and season are not given")));
+            throw refused("its name and season are not given");
         }
         return new ImportPlanner(source).plan();
     }
@@ -48,15 +59,13 @@ final class ImportPlanner {
             } else if (match.knockout()) {
                 knockout.add(match);
             } else {
-                planned(match, null, null).ifPresent(matches::add);
+                planned(MinuteReading.outsideTies(match), null, null)
+                        .map(planned -> rehearsed(planned, TieBinding.NONE).match())
+                        .ifPresent(matches::add);
             }
         }
         List<PlannedTie> ties = KnockoutPairing.pair(knockout, problems).stream()
-                .map(this::planned).flatMap(Optional::stream).toList();
-        if (competition != null) {
-            matches.forEach(match -> DryRun.of(match).ifPresent(problems::add));
-            ties.forEach(tie -> problems.addAll(DryRun.of(tie, competition.rules())));
-        }
+                .map(tie -> planned(tie, competition.rules())).flatMap(Optional::stream).toList();
         if (!problems.isEmpty()) {
             throw new ImportRefusedException(problems);
         }
@@ -68,20 +77,26 @@ final class ImportPlanner {
             return new CompetitionCreated(competitionId, source.name(), source.season(),
                     ImportedRules.of(source.name(), source.season()));
         } catch (Contradiction contradiction) {
-            problems.add(new ImportProblem(COMPETITION, contradiction.getMessage()));
-            return null;
+            throw refused(contradiction.getMessage());
         }
     }
 
     /** The tie planned, or empty when the source contradicts itself about any of its legs. */
-    private Optional<PlannedTie> planned(PairedTie tie) {
+    private Optional<PlannedTie> planned(PairedTie tie, CompetitionRules rules) {
         String tieId = ImportIds.tie(competitionId, tie.round(), tie.teamA(), tie.teamB());
+        List<LegResult> earlierLegs = new ArrayList<>();
         List<PlannedMatch> legs = new ArrayList<>();
         for (Leg leg : tie.legs()) {
-            planned(leg.match(), tieId, leg.number()).ifPresent(legs::add);
+            TieContext binding = new TieContext(rules, tie.format(), tie.teamA(), tie.teamB(), earlierLegs);
+            Optional<PlannedMatch> planned = planned(MinuteReading.inTie(leg.match(), binding), tieId, leg.number());
+            if (planned.isEmpty()) {
+                return Optional.empty();
+            }
+            Rehearsed rehearsed = rehearsed(planned.get(), binding);
+            legs.add(rehearsed.match());
+            earlierLegs.add(LegResult.of(rehearsed.state()));
         }
-        return legs.size() < tie.legs().size() ? Optional.empty()
-                : Optional.of(new PlannedTie(tieId, tie.round(), tie.teamA(), tie.teamB(), tie.format(), legs));
+        return Optional.of(new PlannedTie(tieId, tie.round(), tie.teamA(), tie.teamB(), tie.format(), legs));
     }
 
     /** The match planned, or empty (and a problem noted) when the source contradicts itself about it. */
@@ -91,12 +106,25 @@ final class ImportPlanner {
         ScheduleMatch schedule = new ScheduleMatch(ImportIds.event(matchId, 0, "SCHEDULED"), matchId,
                 match.homeTeam(), match.awayTeam(), kickoff(match), null, tieId, leg, competitionId, match.round());
         try {
-            return Optional.of(new PlannedMatch(match, schedule, FactPlanner.facts(matchId, match), null));
+            return Optional.of(new PlannedMatch(match, schedule, FactPlanner.facts(matchId, match), null, null));
         } catch (IncompleteMatch incomplete) {
-            return Optional.of(new PlannedMatch(match, schedule, List.of(), incomplete.getMessage()));
+            return Optional.of(new PlannedMatch(match, schedule, List.of(), incomplete.getMessage(), null));
         } catch (Contradiction contradiction) {
             problems.add(new ImportProblem(match.describe(), contradiction.getMessage()));
             return Optional.empty();
+        }
+    }
+
+    /** The match played through the rules: as it will be recorded, and as it then stands. */
+    private Rehearsed rehearsed(PlannedMatch match, TieBinding binding) {
+        try {
+            return new Rehearsed(match, DryRun.play(match, binding));
+        } catch (RefusedFact refused) {
+            Optional<PlannedMatch> unfinished = StopsShort.unfinished(refused);
+            if (unfinished.isEmpty()) {
+                problems.add(refused.problem());
+            }
+            return new Rehearsed(unfinished.orElse(match), refused.before());
         }
     }
 
@@ -104,5 +132,13 @@ final class ImportPlanner {
     private Instant kickoff(ImportedMatch match) {
         return match.time() == null ? null
                 : match.date().atTime(match.time()).atZone(source.timeZone()).toInstant();
+    }
+
+    private static ImportRefusedException refused(String problem) {
+        return new ImportRefusedException(List.of(new ImportProblem(COMPETITION, problem)));
+    }
+
+    /** A planned match after its dry run. */
+    private record Rehearsed(PlannedMatch match, MatchState state) {
     }
 }

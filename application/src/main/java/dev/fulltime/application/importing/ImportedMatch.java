@@ -26,6 +26,12 @@ public record ImportedMatch(String source, String round, boolean knockout, Integ
         goals = List.copyOf(goals);
     }
 
+    /** The same match with its goals read otherwise (see {@link MinuteReading}). */
+    ImportedMatch withGoals(List<ImportedGoal> readGoals) {
+        return new ImportedMatch(source, round, knockout, leg, date, time, homeTeam, awayTeam, halfTime, fullTime,
+                afterExtraTime, penalties, readGoals);
+    }
+
     boolean played() {
         return fullTime != null || afterExtraTime != null;
     }

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The scores of a played match as the facts will tell them, checked against each other. A source that gives one
- * score but scorer minutes beyond 90 (not 90+x) played extra time without saying so: its score is the one after
- * extra time, and the goals up to 90+x make the score after 90 minutes.
+ * score but scorer minutes beyond 90 (not 90+x, once {@link MinuteReading} has read them) played extra time without
+ * saying so: its score is the one after extra time, and the goals up to 90+x make the score after 90 minutes.
  *
  * @param halfTime       null when not known
  * @param afterExtraTime null when no extra time was played

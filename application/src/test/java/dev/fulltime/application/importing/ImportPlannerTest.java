@@ -1,8 +1,10 @@
 package dev.fulltime.application.importing;
 
 import static dev.fulltime.application.importing.Imported.competition;
+import static dev.fulltime.application.importing.Imported.goal;
 import static dev.fulltime.application.importing.Imported.group;
 import static dev.fulltime.application.importing.Imported.knockout;
+import static dev.fulltime.application.importing.PlannedFacts.described;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -43,6 +45,16 @@ class ImportPlannerTest {
         void anyOtherCompetitionHasExtraTimeAndPenaltiesButNoAwayGoals() {
             assertThat(ImportPlanner.plan(competition("DFB-Pokal", "2012-13")).competition().rules())
                     .isEqualTo(new CompetitionRules(false, true, true));
+        }
+
+        @Test
+        void whoseRulesCannotBeKnownIsRefusedAtOnce() {
+            assertThatThrownBy(() -> ImportPlanner.plan(competition(CL, "2022",
+                    knockout("Final", null, "Manchester City", "Inter", "2023-06-10", "1-0", null, null))))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, refused ->
+                            assertThat(refused.problems()).extracting(ImportProblem::where, ImportProblem::problem)
+                                    .containsExactly(tuple("the competition",
+                                            "season '2022' is not written like 2020-21 or 2020/21")));
         }
 
         @Test
@@ -161,14 +173,34 @@ class ImportPlannerTest {
     class TheRulesOfTheGame {
 
         @Test
-        void refuseAFinalWhistleOnALevelTieBeforeAnythingIsRecorded() {
+        void leaveOutTheFinalWhistleOfALevelTieTheSourceStopsShortOfDecidingAndReportTheMatchUnfinished() {
+            ImportPlan plan = ImportPlanner.plan(competition(CL, "2015-16",
+                    knockout("Round of 16", null, "PSV Eindhoven", "Atlético Madrid", "2016-02-24", "0-0", null, null),
+                    knockout("Round of 16", null, "Atlético Madrid", "PSV Eindhoven", "2016-03-15", "0-0", null, null),
+                    knockout("Final", null, "Real Madrid", "Atlético Madrid", "2016-05-28", "1-1", null, null)));
+
+            assertThat(plan.ties()).flatExtracting(PlannedTie::legs)
+                    .extracting(leg -> described(leg.facts()).get(leg.facts().size() - 1))
+                    .containsExactly("final whistle", "end SECOND_HALF", "end SECOND_HALF");
+            assertThat(plan.unfinished()).extracting(UnfinishedMatch::match, UnfinishedMatch::matchId,
+                            UnfinishedMatch::reason)
+                    .containsExactly(
+                            tuple("line 1, Atlético Madrid v PSV Eindhoven", plan.ties().get(0).legs().get(1).matchId(),
+                                    "the source gives no extra time or shoot-out for a tie level after 90 minutes"),
+                            tuple("line 1, Real Madrid v Atlético Madrid",
+                                    "uefa-champions-league-2015-16:final:2016-05-28:real-madrid:atletico-madrid",
+                                    "the source gives no extra time or shoot-out for a tie level after 90 minutes"));
+            assertThat(plan.matchCount()).isEqualTo(3);
+        }
+
+        @Test
+        void stillRefuseTheWholeSourceForAShootOutStraightAfterNinetyMinutes() {
             assertThatThrownBy(() -> ImportPlanner.plan(competition(CL, "2015-16",
-                    knockout("Final", null, "Real Madrid", "Atlético Madrid", "2016-05-28", "1-1", null, null))))
+                    knockout("Final", null, "Real Madrid", "Atlético Madrid", "2016-05-28", "1-1", null, "5-3"))))
                     .isInstanceOfSatisfying(ImportRefusedException.class, refused ->
-                            assertThat(refused.problems()).extracting(ImportProblem::problem).containsExactly(
-                                    "the rules of the game refuse the final whistle (TIE_UNDECIDED): the tie is "
-                                            + "level: its deciding match needs extra time or a shoot-out before the "
-                                            + "final whistle"));
+                            assertThat(refused.problems()).extracting(ImportProblem::problem).singleElement()
+                                    .asString().startsWith("the rules of the game refuse the start of "
+                                            + "PENALTY_SHOOTOUT (SHOOTOUT_NOT_NEEDED)"));
         }
 
         @Test
@@ -190,6 +222,49 @@ class ImportPlannerTest {
                             "4-3")));
 
             assertThat(plan.ties()).singleElement().extracting(tie -> tie.legs().size()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class ScorersMinutesOverNinetyWithoutPlus {
+
+        @Test
+        void areStoppageTimeInASecondLegThatLeavesTheTieDecidedAfterNinetyMinutes() {
+            ImportPlan plan = ImportPlanner.plan(competition(CL, "2012-13",
+                    knockout("Round of 16", null, "Galatasaray", "Schalke 04", "2013-02-20", "1-1", null, null),
+                    knockout("Round of 16", null, "Schalke 04", "Galatasaray", "2013-03-12", "2-3", null, null)
+                            .withGoals(List.of(goal("Schalke 04", "R. Neustädter", "17"),
+                                    goal("Schalke 04", "M. Bastos", "63"),
+                                    goal("Galatasaray", "Hamit Altintop", "37"),
+                                    goal("Galatasaray", "Burak Yilmaz", "42"),
+                                    goal("Galatasaray", "U. Bulut", "95")))));
+
+            assertThat(described(plan.ties().get(0).legs().get(1).facts())).containsExactly(
+                    "start FIRST_HALF", "goal Schalke 04 R. Neustädter 17' REGULAR",
+                    "goal Galatasaray Hamit Altintop 37' REGULAR", "goal Galatasaray Burak Yilmaz 42' REGULAR",
+                    "end FIRST_HALF",
+                    "start SECOND_HALF", "goal Schalke 04 M. Bastos 63' REGULAR",
+                    "goal Galatasaray U. Bulut 90+5' REGULAR", "end SECOND_HALF",
+                    "final whistle");
+        }
+
+        @Test
+        void areExtraTimeInADecidingMatchThatLeavesTheTieLevelAfterNinetyMinutes() {
+            ImportPlan plan = ImportPlanner.plan(competition(CL, "2015-16",
+                    knockout("Round of 16", null, "Juventus", "Bayern München", "2016-02-23", "2-2", null, null),
+                    knockout("Round of 16", null, "Bayern München", "Juventus", "2016-03-16", "4-2", null, null)
+                            .withGoals(List.of(goal("Bayern München", "Lewandowski", "73"),
+                                    goal("Bayern München", "Müller", "90+1"),
+                                    goal("Bayern München", "Thiago", "108"),
+                                    goal("Bayern München", "Coman", "110"),
+                                    goal("Juventus", "Pogba", "5"), goal("Juventus", "Cuadrado", "28")))));
+
+            assertThat(described(plan.ties().get(0).legs().get(1).facts())).containsSubsequence(
+                    "goal Bayern München Müller 90+1' REGULAR", "end SECOND_HALF",
+                    "start EXTRA_TIME_FIRST_HALF", "end EXTRA_TIME_FIRST_HALF",
+                    "start EXTRA_TIME_SECOND_HALF", "goal Bayern München Thiago 108' REGULAR",
+                    "goal Bayern München Coman 110' REGULAR", "end EXTRA_TIME_SECOND_HALF", "final whistle");
+            assertThat(plan.unfinished()).isEmpty();
         }
     }
 }
