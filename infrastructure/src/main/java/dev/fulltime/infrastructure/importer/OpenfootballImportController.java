@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/imports/openfootball}: a Football.TXT file of the openfootball project (a whole season) as
- * {@code text/plain}, recorded as a competition with its ties and matches. Answers {@code 201} with the counts and
- * the competition's location; see {@link ImportProblems} for the refusals.
+ * {@code text/plain}, recorded as a competition with its ties and matches. Answers {@code 201} with the counts, the
+ * competition's location, the matches {@code skipped} (not recorded in full) and those left {@code unfinished}: a
+ * level deciding match the file gives without the extra time or shoot-out the rules require, recorded with every
+ * fact the file gives but the final whistle, its tie in progress. See {@link ImportProblems} for the refusals.
  */
 @RestController
 class OpenfootballImportController {

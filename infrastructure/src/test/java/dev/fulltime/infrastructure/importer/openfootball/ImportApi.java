@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Consumer;
+import org.awaitility.core.ThrowingRunnable;
 
 /** The import endpoint and the reads a test of it needs, waiting for the read models where they lag. */
 final class ImportApi {
@@ -45,13 +46,21 @@ final class ImportApi {
 
     /** The competition's ties once there are {@code count} of them and every one is decided. */
     List<JsonNode> decidedTies(String competitionId, int count) {
-        return awaitList("/api/competitions/" + competitionId + "/ties", "ties", ties -> ties.size() == count
-                && ties.stream().allMatch(tie -> tie.path("status").asText().equals("DECIDED")));
+        return ties(competitionId, ties -> {
+            assertThat(ties).hasSize(count);
+            assertThat(ties).allSatisfy(tie -> assertThat(tie.path("status").asText()).isEqualTo("DECIDED"));
+        });
+    }
+
+    /** The competition's ties once {@code expectations} hold of them. */
+    List<JsonNode> ties(String competitionId, Consumer<List<JsonNode>> expectations) {
+        return awaitList("/api/competitions/" + competitionId + "/ties", "ties", expectations);
     }
 
     /** The ids of the competition's matches, once all {@code count} are listed. */
     List<String> matchIds(String competitionId, int count) {
-        return awaitList("/api/matches?competitionId=" + competitionId, "matches", matches -> matches.size() == count)
+        return awaitList("/api/matches?competitionId=" + competitionId, "matches",
+                matches -> assertThat(matches).hasSize(count))
                 .stream().map(match -> match.path("matchId").asText()).toList();
     }
 
@@ -74,14 +83,19 @@ final class ImportApi {
         return answer.body();
     }
 
-    private List<JsonNode> awaitList(String path, String field, Predicate<List<JsonNode>> ready) {
+    /** Runs {@code expectations} until they hold, as the read models catch up. */
+    void eventually(ThrowingRunnable expectations) {
+        await().atMost(READ_MODELS_CATCH_UP).pollInterval(Duration.ofMillis(200)).untilAsserted(expectations);
+    }
+
+    private List<JsonNode> awaitList(String path, String field, Consumer<List<JsonNode>> expectations) {
         List<JsonNode> latest = new ArrayList<>();
-        await().atMost(READ_MODELS_CATCH_UP).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+        eventually(() -> {
             Answer answer = api.get(path);
+            assertThat(answer.status()).as(path + " answered " + answer.body()).isEqualTo(200);
             latest.clear();
             answer.body().path(field).forEach(latest::add);
-            assertThat(answer.status()).as(path + " answered " + answer.body()).isEqualTo(200);
-            assertThat(ready.test(latest)).as(path + " still answers " + latest).isTrue();
+            expectations.accept(List.copyOf(latest));
         });
         return List.copyOf(latest);
     }
