@@ -10,18 +10,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Checks that hold for any knockout bracket as {@code GET /api/competitions/{id}/bracket} answers it. */
-final class Brackets {
+public final class Brackets {
 
     private Brackets() {
     }
 
     /** The names of the bracket's rounds, in its order. */
-    static List<String> rounds(JsonNode bracket) {
+    public static List<String> rounds(JsonNode bracket) {
         return stream(bracket.path("rounds")).map(round -> round.path("round").asText()).toList();
     }
 
     /** Every team that won a tie of a round plays a tie of the round after it. */
-    static void assertEveryWinnerAdvances(JsonNode bracket) {
+    public static void assertEveryWinnerAdvances(JsonNode bracket) {
         List<JsonNode> rounds = stream(bracket.path("rounds")).toList();
         for (int index = 0; index + 1 < rounds.size(); index++) {
             JsonNode round = rounds.get(index);

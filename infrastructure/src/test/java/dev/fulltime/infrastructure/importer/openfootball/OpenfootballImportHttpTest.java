@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fulltime.infrastructure.tie.Brackets;
 import dev.fulltime.infrastructure.support.ApiClient;
 import dev.fulltime.infrastructure.support.ApiClient.Answer;
 import dev.fulltime.infrastructure.support.FulltimeHttpTest;
@@ -55,6 +56,9 @@ class OpenfootballImportHttpTest {
         assertThat(answer.path("skipped")).isEmpty();
         List<JsonNode> ties = imports.decidedTies(competitionId, KNOCKOUT_TIES);
         ExpectedTies.ofSeason(season).forEach(tie -> ExpectedOutcome.of(tie, UnaryOperator.identity()).assertIn(ties));
+        JsonNode bracket = imports.client().get("/api/competitions/" + competitionId + "/bracket").body();
+        assertThat(Brackets.rounds(bracket)).containsExactly("Round of 16", "Quarter-finals", "Semi-finals", "Final");
+        Brackets.assertEveryWinnerAdvances(bracket);
     }
 
     @Test
