@@ -53,4 +53,11 @@ final class OpenfootballFiles {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The seasons that have a file of this name, e.g. {@code cl_finals.txt}. */
+    static Stream<String> seasonsWith(String fileName) {
+        return championsLeagueFiles().stream()
+                .filter(file -> file.endsWith("/" + fileName))
+                .map(file -> file.split("/")[1]);
+    }
 }

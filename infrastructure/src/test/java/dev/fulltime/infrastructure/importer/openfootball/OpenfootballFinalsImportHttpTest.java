@@ -64,9 +64,7 @@ class OpenfootballFinalsImportHttpTest {
     }
 
     static Stream<String> seasonsWithFinalsFile() {
-        return OpenfootballFiles.championsLeagueFiles().stream()
-                .filter(file -> file.endsWith("/cl_finals.txt"))
-                .map(file -> file.split("/")[1]);
+        return OpenfootballFiles.seasonsWith("cl_finals.txt");
     }
 
     @ParameterizedTest(name = "{0}/cl_finals.txt as it is: every scorer on the timeline, ties decided as the file can")

@@ -39,9 +39,7 @@ class OpenfootballImportHttpTest {
     }
 
     static Stream<String> seasonsWithClTxt() {
-        return OpenfootballFiles.championsLeagueFiles().stream()
-                .filter(file -> file.endsWith("/cl.txt"))
-                .map(file -> file.split("/")[1]);
+        return OpenfootballFiles.seasonsWith("cl.txt");
     }
 
     @ParameterizedTest(name = "{0}/cl.txt: every tie of expected-ties.csv is decided as it was")
