@@ -3,6 +3,7 @@ package dev.fulltime.application.matchview;
 import dev.fulltime.application.matchview.MatchQueries.FindScoreboard;
 import dev.fulltime.application.matchview.MatchQueries.FindTimeline;
 import dev.fulltime.application.matchview.MatchQueries.ListMatches;
+import dev.fulltime.application.matchview.MatchQueries.WatchMatch;
 import dev.fulltime.domain.match.MatchState;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
@@ -34,6 +35,11 @@ class MatchQueryHandlers {
             MatchState state = codec.read(view.state());
             return new MatchTimeline(query.matchId(), state.version(), state.timeline());
         });
+    }
+
+    @QueryHandler
+    Optional<LiveMatch> live(WatchMatch query) {
+        return views.findById(query.matchId()).map(view -> LiveMatch.of(codec.read(view.state())));
     }
 
     @QueryHandler

@@ -3,13 +3,17 @@ package dev.fulltime.application.matchview;
 import dev.fulltime.domain.match.MatchDecider;
 import dev.fulltime.domain.match.MatchState;
 import dev.fulltime.domain.match.event.MatchEvent;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
-/** Folds every match's facts into its {@link MatchView} with the domain's own {@code evolve}. */
+/**
+ * Folds every match's facts into its {@link MatchView} with the domain's own {@code evolve}, and tells the
+ * {@link MatchViewListener}s of each new state (the live streams).
+ */
 @Component
 @ProcessingGroup(MatchViewProjection.PROCESSING_GROUP)
 class MatchViewProjection {
@@ -18,10 +22,12 @@ class MatchViewProjection {
 
     private final MatchViewRepository views;
     private final MatchStateCodec codec;
+    private final List<MatchViewListener> listeners;
 
-    MatchViewProjection(MatchViewRepository views, MatchStateCodec codec) {
+    MatchViewProjection(MatchViewRepository views, MatchStateCodec codec, List<MatchViewListener> listeners) {
         this.views = views;
         this.codec = codec;
+        this.listeners = listeners;
     }
 
     @EventHandler
@@ -35,6 +41,7 @@ class MatchViewProjection {
         MatchState after = MatchDecider.evolve(before, event);
         view.update(MatchScoreboard.of(after), codec.write(after));
         views.save(view);
+        listeners.forEach(listener -> listener.projected(after));
     }
 
     @ResetHandler

@@ -11,6 +11,10 @@ public final class TieQueries {
     public record FindTie(String tieId) {
     }
 
+    /** The tie as it stands ({@link LiveTie}), then each new state as a leg changes: a subscription query. */
+    public record WatchTie(String tieId) {
+    }
+
     public record ListTies(String competitionId) {
     }
 

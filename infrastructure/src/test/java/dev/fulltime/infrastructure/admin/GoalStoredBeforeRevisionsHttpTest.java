@@ -12,6 +12,7 @@ import dev.fulltime.domain.match.event.GoalScored;
 import dev.fulltime.infrastructure.support.ApiClient;
 import dev.fulltime.infrastructure.support.FulltimeHttpTest;
 import dev.fulltime.infrastructure.support.MatchApi;
+import dev.fulltime.infrastructure.support.StoreSql;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -104,8 +105,9 @@ class GoalStoredBeforeRevisionsHttpTest {
         jdbc.update("""
                         insert into domain_event_entry (global_index, event_identifier, aggregate_identifier,
                             sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)
-                        values (next value for domain_event_entry_seq, ?, ?, ?, ?, ?, ?, null, ?, ?)""",
-                UUID.randomUUID().toString(), matchId, sequence, aggregateType, Instant.now().toString(),
+                        values (?, ?, ?, ?, ?, ?, ?, null, ?, ?)""",
+                StoreSql.nextGlobalIndex(jdbc), UUID.randomUUID().toString(), matchId, sequence, aggregateType,
+                Instant.now().toString(),
                 GoalScored.class.getName(), OLD_GOAL.getBytes(StandardCharsets.UTF_8),
                 "{\"recordedBy\":\"anonymous\",\"source\":\"api\"}".getBytes(StandardCharsets.UTF_8));
     }

@@ -73,6 +73,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "another fact was appended to this match at the same moment; read its version and try again");
     }
 
+    @ExceptionHandler(TooManyStreamsException.class)
+    ProblemDetail tooManyStreams(TooManyStreamsException e) {
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many live streams", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure", e);

@@ -1,0 +1,31 @@
+package dev.fulltime.application.live;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pushes a read model's new state to the subscription queries that watch it. Called from a projection's handler, the
+ * emission waits for the unit of work to commit ({@link QueryUpdateEmitter} defers it to the after-commit phase), so
+ * a subscriber never sees a state that was rolled back. The update is only built when someone is watching.
+ */
+@Component
+public class LiveUpdates {
+
+    private final QueryUpdateEmitter emitter;
+
+    LiveUpdates(QueryUpdateEmitter emitter) {
+        this.emitter = emitter;
+    }
+
+    public <Q, U> void emit(Class<Q> queryType, Predicate<Q> watches, Supplier<Optional<U>> update) {
+        boolean watched = emitter.activeSubscriptions().stream()
+                .map(subscription -> subscription.getPayload())
+                .anyMatch(query -> queryType.isInstance(query) && watches.test(queryType.cast(query)));
+        if (watched) {
+            update.get().ifPresent(state -> emitter.emit(queryType, watches, state));
+        }
+    }
+}
