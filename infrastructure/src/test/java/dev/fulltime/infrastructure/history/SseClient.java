@@ -3,6 +3,7 @@ package dev.fulltime.infrastructure.history;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fulltime.infrastructure.support.SseLines;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,37 +40,14 @@ final class SseClient {
     record Received(int status, String contentType, List<String> lines, Duration took) {
 
         List<Event> events() {
-            List<Event> events = new ArrayList<>();
-            String id = null;
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            for (String line : lines) {
-                if (line.isEmpty()) {
-                    if (!data.isEmpty()) {
-                        events.add(new Event(id, name, json(data.toString())));
-                    }
-                    id = null;
-                    name = null;
-                    data.setLength(0);
-                } else if (line.startsWith("id:")) {
-                    id = field(line);
-                } else if (line.startsWith("event:")) {
-                    name = field(line);
-                } else if (line.startsWith("data:")) {
-                    data.append(data.isEmpty() ? "" : "\n").append(field(line));
-                }
-            }
-            return events;
+            return SseLines.events(lines).stream()
+                    .map(e -> new Event(e.id(), e.name(), json(e.data())))
+                    .toList();
         }
 
         /** The body of an answer that is not a stream, such as a problem. */
         JsonNode body() {
             return json(String.join("\n", lines));
-        }
-
-        private static String field(String line) {
-            String value = line.substring(line.indexOf(':') + 1);
-            return value.startsWith(" ") ? value.substring(1) : value;
         }
     }
 

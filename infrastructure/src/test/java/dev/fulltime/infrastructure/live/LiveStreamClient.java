@@ -3,6 +3,7 @@ package dev.fulltime.infrastructure.live;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fulltime.infrastructure.support.SseLines;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -87,27 +87,9 @@ final class LiveStreamClient {
 
         /** The complete events received so far. */
         List<Event> events() {
-            List<Event> events = new ArrayList<>();
-            String id = null;
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            for (String line : lines()) {
-                if (line.isEmpty()) {
-                    if (!data.isEmpty()) {
-                        events.add(new Event(Long.parseLong(id), name, json(data.toString())));
-                    }
-                    id = null;
-                    name = null;
-                    data.setLength(0);
-                } else if (line.startsWith("id:")) {
-                    id = field(line);
-                } else if (line.startsWith("event:")) {
-                    name = field(line);
-                } else if (line.startsWith("data:")) {
-                    data.append(data.isEmpty() ? "" : "\n").append(field(line));
-                }
-            }
-            return events;
+            return SseLines.events(lines()).stream()
+                    .map(e -> new Event(Long.parseLong(e.id()), e.name(), json(e.data())))
+                    .toList();
         }
 
         /** The body of an answer that is not a stream, such as a problem, once it has all arrived. */
@@ -123,10 +105,6 @@ final class LiveStreamClient {
             reader.interrupt();
         }
 
-        private static String field(String line) {
-            String value = line.substring(line.indexOf(':') + 1);
-            return value.startsWith(" ") ? value.substring(1) : value;
-        }
     }
 
     private static JsonNode json(String text) {
