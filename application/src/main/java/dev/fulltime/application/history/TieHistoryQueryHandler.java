@@ -7,9 +7,7 @@ import dev.fulltime.application.tieview.TieComposition;
 import dev.fulltime.application.tieview.TieSummary;
 import dev.fulltime.domain.history.MatchHistory;
 import dev.fulltime.domain.match.MatchState;
-import dev.fulltime.domain.tie.LegAttached;
 import dev.fulltime.domain.tie.LegResult;
-import dev.fulltime.domain.tie.TieCreated;
 import dev.fulltime.domain.tie.TieDefinition;
 import java.time.Instant;
 import java.util.Comparator;
@@ -42,15 +40,7 @@ class TieHistoryQueryHandler {
     }
 
     private Optional<TieDefinition> definitionAsOf(String tieId, Instant asOf) {
-        List<Object> events = streams.eventsAsOf(tieId, asOf);
-        if (events.isEmpty() || !(events.get(0) instanceof TieCreated created)) {
-            return Optional.empty();
-        }
-        TieDefinition tie = TieDefinition.of(created);
-        for (Object attached : events.subList(1, events.size())) {
-            tie = tie.with((LegAttached) attached);
-        }
-        return Optional.of(tie);
+        return TieDefinition.replay(streams.eventsAsOf(tieId, asOf));
     }
 
     private List<TieLeg> legsAsOf(TieDefinition tie, Instant asOf) {

@@ -4,8 +4,6 @@ import dev.fulltime.domain.competition.CompetitionCreated;
 import dev.fulltime.domain.match.MatchDecider;
 import dev.fulltime.domain.match.MatchState;
 import dev.fulltime.domain.match.event.MatchEvent;
-import dev.fulltime.domain.tie.LegAttached;
-import dev.fulltime.domain.tie.TieCreated;
 import dev.fulltime.domain.tie.TieDefinition;
 import java.util.List;
 import java.util.Optional;
@@ -37,15 +35,7 @@ public class EventStreams {
     }
 
     public Optional<TieDefinition> tie(String tieId) {
-        List<Object> events = payloads(tieId);
-        if (events.isEmpty() || !(events.get(0) instanceof TieCreated)) {
-            return Optional.empty();
-        }
-        TieDefinition tie = TieDefinition.of((TieCreated) events.get(0));
-        for (Object event : events.subList(1, events.size())) {
-            tie = tie.with((LegAttached) event);
-        }
-        return Optional.of(tie);
+        return TieDefinition.replay(payloads(tieId));
     }
 
     public Optional<CompetitionCreated> competition(String competitionId) {

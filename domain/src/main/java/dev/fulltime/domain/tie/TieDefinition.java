@@ -2,6 +2,7 @@ package dev.fulltime.domain.tie;
 
 import dev.fulltime.domain.match.Rule;
 import dev.fulltime.domain.match.RuleViolation;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,6 +17,18 @@ public record TieDefinition(TieCreated tie, Map<Integer, String> legs) {
 
     public static TieDefinition of(TieCreated tie) {
         return new TieDefinition(tie, Map.of());
+    }
+
+    /** Folds a tie's log: its {@link TieCreated}, then its {@link LegAttached}s; empty when it is no tie's log. */
+    public static Optional<TieDefinition> replay(List<?> events) {
+        if (events.isEmpty() || !(events.get(0) instanceof TieCreated created)) {
+            return Optional.empty();
+        }
+        TieDefinition tie = of(created);
+        for (Object attached : events.subList(1, events.size())) {
+            tie = tie.with((LegAttached) attached);
+        }
+        return Optional.of(tie);
     }
 
     public TieDefinition with(LegAttached attached) {
