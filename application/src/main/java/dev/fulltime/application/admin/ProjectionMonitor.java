@@ -1,5 +1,7 @@
 package dev.fulltime.application.admin;
 
+import java.util.List;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,10 @@ public class ProjectionMonitor {
         return new ProjectionsStatus(head, processors.all().stream()
                 .map(processor -> ProcessorStatus.of(processor, head))
                 .toList());
+    }
+
+    public List<String> processorNames() {
+        return processors.all().stream().map(EventProcessor::getName).toList();
     }
 
     private Long head() {

@@ -92,6 +92,11 @@ final class LiveStreamClient {
                     .toList();
         }
 
+        /** Whether the server has ended the answer. */
+        boolean ended() {
+            return !reader.isAlive();
+        }
+
         /** The body of an answer that is not a stream, such as a problem, once it has all arrived. */
         JsonNode body() {
             await().atMost(PATIENCE).until(() -> !reader.isAlive());

@@ -51,6 +51,7 @@ final class LiveStream<T> {
         emitter.onCompletion(this::close);
         emitter.onTimeout(this::close);
         emitter.onError(failure -> close());
+        openStreams.streaming(emitter);
         heartbeat = clock.scheduleAtFixedRate(this::beat, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         send(current);
         subscription.updates().publishOn(Schedulers.boundedElastic())
@@ -88,6 +89,7 @@ final class LiveStream<T> {
         if (closed.compareAndSet(false, true)) {
             heartbeat.cancel(false);
             subscription.close();
+            openStreams.ended(emitter);
             openStreams.close();
         }
     }
