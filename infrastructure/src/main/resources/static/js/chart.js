@@ -56,13 +56,21 @@ export function scoreChart(width, {timeline, stops, homeTeam, status, cursor}) {
         }
     });
 
+    // a match still being played is drawn up to its latest fact, and dashed from there to now
+    const last = stops.length - 1;
+    const reached = status === 'FINISHED' ? last
+        : Math.max(0, ...timeline.map(entry => stopIndexOf(entry, stops)).filter(index => index < last));
     for (const side of ['home', 'away']) {
         const lift = side === 'home' ? -1.5 : 1.5;
         let path = `M ${x(0)} ${y(scores[0][side]) + lift}`;
-        scores.forEach((score, index) => {
-            if (index > 0) path += ` H ${x(index)} V ${y(score[side]) + lift}`;
-        });
+        for (let index = 1; index <= reached; index++) path += ` H ${x(index)} V ${y(scores[index][side]) + lift}`;
         svg.append(s('path', {class: `line ${side}`, d: path}));
+        if (reached < last) {
+            svg.append(s('path', {
+                class: `line ${side} pending`,
+                d: `M ${x(reached)} ${y(scores[reached][side]) + lift} H ${x(last)}`,
+            }));
+        }
     }
 
     for (const entry of timeline.filter(fact => fact.type === 'GOAL')) {

@@ -26,13 +26,14 @@ export function ruleBadge(rule) {
 /** A tie in one card: both teams with their aggregate, the winner marked, and each leg's score. */
 export function tieCard(tie) {
     const decided = tie.status === 'DECIDED';
-    const team = (name, goals) => h('div', {
+    const team = (name, goals, side) => h('div', {
         class: `tie-team${decided && tie.winner === name ? ' winner' : ''}${decided && tie.eliminated === name ? ' out' : ''}`,
-    }, h('span', {class: 'name'}, name), h('span', {class: 'goals'}, goals));
+        testid: 'tie-team', 'data-side': side,
+    }, h('span', {class: 'name', testid: 'team-name'}, name), h('span', {class: 'goals', testid: 'team-goals'}, goals));
     return h('article', {class: 'tie-card', testid: 'tie-card', 'data-tie-id': tie.tieId},
         h('a', {class: 'tie-link', testid: 'tie-link', href: tieHref(tie.tieId)},
-            team(tie.teamA, tie.aggregate?.teamA ?? 0),
-            team(tie.teamB, tie.aggregate?.teamB ?? 0)),
+            team(tie.teamA, tie.aggregate?.teamA ?? 0, 'A'),
+            team(tie.teamB, tie.aggregate?.teamB ?? 0, 'B')),
         h('div', {class: 'tie-meta'},
             decided ? [ruleBadge(tie.decidedBy)] : h('span', {class: 'pill live'}, 'In progress'),
             h('span', {class: 'legs'}, tie.legs.map(leg => h('a', {

@@ -21,6 +21,7 @@ export async function tieView(visit, tieId) {
         summary, reasons);
 
     let version = -1;
+    let shown = JSON.stringify(tie);
     const render = (state, why) => {
         fill(summary, tieSummary(state, connection.node));
         fill(reasons, tieExplanation(why));
@@ -29,6 +30,8 @@ export async function tieView(visit, tieId) {
     visit.onLeave(follow(api.tieStream(tieId), 'tie', async update => {
         if (update.version <= version) return;
         version = update.version;
+        if (JSON.stringify(update.tie) === shown) return;
+        shown = JSON.stringify(update.tie);
         const why = await api.tieExplanation(tieId);
         if (!visit.left && update.version === version) render(update.tie, why);
     }, connection.set));
