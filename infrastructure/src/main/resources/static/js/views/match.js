@@ -83,6 +83,8 @@ class MatchCentre {
             this.state = {...this.state, integrity, explanation};
             this.drawTimeline();
             this.drawAudit();
+        }).catch(() => {
+            // the panels keep their last reading; the next update reads them again
         });
     }
 
@@ -91,20 +93,26 @@ class MatchCentre {
         this.past = null;
         this.drawReplay();
         this.drawTimeline();
-        if (this.at.now) this.drawBoard();
-        else this.readPast();
+        if (this.at.now) {
+            this.replayRequests++;
+            this.board.classList.remove('waiting');
+            this.drawBoard();
+        } else {
+            this.readPast();
+        }
     }
 
     /** The scoreboard at the slider's minute, from the API; an answer for a minute left since is dropped. */
     readPast() {
         const request = ++this.replayRequests;
-        const at = this.at;
+        const current = () => !this.visit.left && request === this.replayRequests;
         this.board.classList.add('waiting');
-        api.scoreboardAtMinute(this.matchId, at.minute).then(past => {
-            if (this.visit.left || request !== this.replayRequests) return;
+        api.scoreboardAtMinute(this.matchId, this.at.minute).then(past => {
+            if (!current()) return;
             this.past = past;
-            this.board.classList.remove('waiting');
             this.drawBoard();
+        }).finally(() => {
+            if (current()) this.board.classList.remove('waiting');
         });
     }
 

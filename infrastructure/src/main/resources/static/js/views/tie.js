@@ -22,18 +22,20 @@ export async function tieView(visit, tieId) {
 
     let version = -1;
     let shown = JSON.stringify(tie);
-    const render = (state, why) => {
+    let why = explanation;
+    const render = state => {
         fill(summary, tieSummary(state, connection.node));
         fill(reasons, tieExplanation(why));
     };
-    render(tie, explanation);
+    render(tie);
     visit.onLeave(follow(api.tieStream(tieId), 'tie', async update => {
         if (update.version <= version) return;
         version = update.version;
         if (JSON.stringify(update.tie) === shown) return;
         shown = JSON.stringify(update.tie);
-        const why = await api.tieExplanation(tieId);
-        if (!visit.left && update.version === version) render(update.tie, why);
+        // when the explanation cannot be read again, the last one stays
+        why = await api.tieExplanation(tieId).catch(() => why);
+        if (!visit.left && update.version === version) render(update.tie);
     }, connection.set));
 }
 

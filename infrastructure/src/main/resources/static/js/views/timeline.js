@@ -33,7 +33,7 @@ export function timelineList({timeline, homeTeam, at, notes}) {
         const side = entry.team ? (entry.team === homeTeam ? 'home' : 'away') : 'none';
         const status = entry.status ?? 'VALID';
         return h('li', {
-            class: `fact ${entry.type.toLowerCase()} ${status.toLowerCase()} ${side}${happenedBy(entry, at) ? '' : ' later'}`,
+            class: `fact fact-${entry.type.toLowerCase()} ${status.toLowerCase()} ${side}${happenedBy(entry, at) ? '' : ' later'}`,
             testid: 'timeline-event', 'data-type': entry.type, 'data-status': status, 'data-side': side,
             'data-event-id': entry.eventId,
         }, PLAY.has(entry.type) ? playRow(entry, side, status, notes.get(entry.eventId)) : markerRow(entry));
@@ -42,7 +42,7 @@ export function timelineList({timeline, homeTeam, at, notes}) {
 
 function playRow(entry, side, status, note) {
     const detail = h('div', {class: 'detail'},
-        h('div', {class: 'line'}, icon(entry), what(entry, status), statusTag(status),
+        h('div', {class: 'line'}, icon(entry), h('span', {class: 'what'}, what(entry, status)), statusTag(status),
             entry.type === 'GOAL' && (status === 'VALID' || status === 'CORRECTED')
                 ? h('span', {class: 'chip', testid: 'score-after'}, scoreline(entry.score)) : null),
         note ? h('div', {class: 'note', testid: 'amendment'}, note) : null);
@@ -83,7 +83,7 @@ function icon(entry) {
             s('path', {d: 'M8 4.2 11.2 6.5 10 10.3H6L4.8 6.5Z'}));
     }
     if (entry.type === 'CARD') {
-        return s('svg', {class: `icon card ${String(entry.card).toLowerCase()}`, viewBox: '0 0 12 16', 'aria-hidden': 'true'},
+        return s('svg', {class: `icon card-icon ${String(entry.card).toLowerCase()}`, viewBox: '0 0 12 16', 'aria-hidden': 'true'},
             s('rect', {x: 1, y: 1, width: 10, height: 14, rx: 1.5}));
     }
     return s('svg', {class: 'icon swap', viewBox: '0 0 16 16', 'aria-hidden': 'true'},
