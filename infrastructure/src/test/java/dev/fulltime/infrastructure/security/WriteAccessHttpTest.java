@@ -51,7 +51,7 @@ class WriteAccessHttpTest {
         assertThat(storedEvents(admin, matchId)).isEqualTo(before);
         assertUnauthorized(anonymous.post("/api/matches", Map.of("matchId", "anonymous-match",
                 "homeTeam", "A", "awayTeam", "B")), "Basic");
-        assertThat(anonymous.get("/api/matches/anonymous-match").status()).isEqualTo(404);
+        assertThat(anonymous.get("/api/matches/anonymous-match/events").status()).isEqualTo(404);
     }
 
     @Test
@@ -155,8 +155,9 @@ class WriteAccessHttpTest {
 
         refused.forEach((what, answer) -> assertThat(assertForbidden(answer)).as(what)
                 .contains("needs the role ADMIN", "scorer has the role SCORER"));
-        assertThat(anonymous.get("/api/matches/scorer-match").status()).isEqualTo(404);
-        assertThat(anonymous.get("/api/competitions/scorer-cup").status()).isEqualTo(404);
+        assertThat(anonymous.get("/api/matches/scorer-match/events").status()).isEqualTo(404);
+        assertThat(admin.post("/api/competitions", Map.of("competitionId", "scorer-cup", "name", "Scorer Cup",
+                "season", "2024-25")).status()).as("the scorer's competition was not stored").isEqualTo(201);
         assertThat(anonymous.get(scorers()).body().get("scorers")).isEmpty();
     }
 
@@ -173,8 +174,10 @@ class WriteAccessHttpTest {
 
     @Test
     void readsArePublicButTheAdminEndpointsAreNot() {
-        for (String path : new String[] {"/api/matches", "/api/matches/" + matchId, events(),
-                "/api/matches/" + matchId + "/timeline", "/api/matches/" + matchId + "/integrity",
+        MatchApi reader = new MatchApi(anonymous);
+        assertThat(reader.scoreboardAt(matchId, 0).get("homeTeam").asText()).isEqualTo("Liverpool FC");
+        assertThat(reader.timelineAt(matchId, 0).get("events")).isEmpty();
+        for (String path : new String[] {"/api/matches", events(), "/api/matches/" + matchId + "/integrity",
                 "/api/competitions", scorers(), "/v3/api-docs", "/actuator/health", "/actuator/info"}) {
             assertThat(anonymous.get(path).status()).as(path).isEqualTo(200);
         }
@@ -182,6 +185,15 @@ class WriteAccessHttpTest {
         assertUnauthorized(anonymous.get("/api/admin/projections"), "Basic");
         assertUnauthorized(anonymous.get("/api/admin/projections/checksums"), "Basic");
         assertUnauthorized(anonymous.get("/actuator"), "Basic");
+    }
+
+    @Test
+    void aRequestTheFirewallRejectsIsAProblemNotAServerError() {
+        Answer answer = anonymous.get("/api/matches/" + matchId + ";jsessionid=1/events");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("detail").asText()).isNotBlank();
     }
 
     private String events() {
