@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 class OpenfootballImportController {
 
     private static final String SOURCE = "openfootball";
-    private static final String ANONYMOUS = "anonymous";
 
     private final FootballTxtParser parser = new FootballTxtParser();
     private final CompetitionImport competitionImport;
@@ -44,6 +43,6 @@ class OpenfootballImportController {
     }
 
     private static Recorder recorder(Principal principal) {
-        return new Recorder(principal == null ? ANONYMOUS : principal.getName(), SOURCE);
+        return new Recorder(principal.getName(), SOURCE);
     }
 }

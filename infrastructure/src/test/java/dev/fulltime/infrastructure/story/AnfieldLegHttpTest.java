@@ -117,7 +117,7 @@ class AnfieldLegHttpTest {
             assertThat(event.get("globalIndex").asLong()).isGreaterThan(previousGlobalIndex);
             previousGlobalIndex = event.get("globalIndex").asLong();
             assertThat(event.get("recordedAt").asText()).isNotBlank();
-            assertThat(event.get("recordedBy").asText()).isEqualTo("anonymous");
+            assertThat(event.get("recordedBy").asText()).as("the authenticated user").isEqualTo("admin");
             assertThat(event.get("source").asText()).isEqualTo("api");
             assertThat(event.get("payload").get("eventId").asText()).isEqualTo(event.get("eventId").asText());
         }

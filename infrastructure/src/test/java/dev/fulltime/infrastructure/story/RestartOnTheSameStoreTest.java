@@ -66,6 +66,7 @@ class RestartOnTheSameStoreTest {
 
     private static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(FulltimeApplication.class)
+                .profiles("test")
                 .run("--server.port=0", "--spring.datasource.url=" + url);
     }
 

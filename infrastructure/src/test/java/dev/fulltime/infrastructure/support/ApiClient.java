@@ -10,18 +10,58 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
-/** A plain HTTP client for the running app: requests go over a real socket, answers come back as JSON. */
+/**
+ * A plain HTTP client for the running app: requests go over a real socket, answers come back as JSON. It speaks as
+ * the test profile's {@code admin} (HTTP Basic) unless made to speak as another user, with a bearer token or
+ * anonymously.
+ */
 public final class ApiClient {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    public static final String ADMIN_BASIC = basic("admin", "admin");
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** Writes domain values (a minute as "45+2") as the API reads them. */
-    private final ObjectMapper json = new ObjectMapper().registerModule(FulltimeJson.domainModule());
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(FulltimeJson.domainModule());
+
     private final String baseUrl;
+    /** The Authorization header sent with every request; null for none. */
+    private final String authorization;
 
     public ApiClient(int port) {
-        this.baseUrl = "http://localhost:" + port;
+        this("http://localhost:" + port, ADMIN_BASIC);
+    }
+
+    private ApiClient(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    /** The same app, as {@code username} with HTTP Basic. */
+    public ApiClient as(String username, String password) {
+        return new ApiClient(baseUrl, basic(username, password));
+    }
+
+    /** The same app, with an OAuth2 bearer token. */
+    public ApiClient bearer(String token) {
+        return new ApiClient(baseUrl, "Bearer " + token);
+    }
+
+    /** The same app, with this exact Authorization header (malformed ones included). */
+    public ApiClient authorization(String header) {
+        return new ApiClient(baseUrl, header);
+    }
+
+    /** The same app, without credentials. */
+    public ApiClient anonymous() {
+        return new ApiClient(baseUrl, null);
+    }
+
+    public static String basic(String username, String password) {
+        byte[] credentials = (username + ":" + password).getBytes(StandardCharsets.UTF_8);
+        return "Basic " + Base64.getEncoder().encodeToString(credentials);
     }
 
     public Answer get(String path) {
@@ -44,11 +84,22 @@ public final class ApiClient {
         return send(request);
     }
 
+    public Answer put(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Answer delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE());
+    }
+
     private Answer send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
-            HttpResponse<String> response = http.send(request.build(),
+            HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode body = response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+            JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Answer(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().map(), body);
@@ -62,7 +113,7 @@ public final class ApiClient {
 
     private String write(Object body) {
         try {
-            return body instanceof String text ? text : json.writeValueAsString(body);
+            return body instanceof String text ? text : JSON.writeValueAsString(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
