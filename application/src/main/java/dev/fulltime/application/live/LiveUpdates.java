@@ -7,9 +7,8 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
- * Pushes a read model's new state to the subscription queries that watch it. Called from a projection's handler, the
- * emission waits for the unit of work to commit ({@link QueryUpdateEmitter} defers it to the after-commit phase), so
- * a subscriber never sees a state that was rolled back. The update is only built when someone is watching.
+ * Pushes a read model's new state to the subscription queries on this node that watch it. The update is only built
+ * when someone is watching.
  */
 @Component
 public class LiveUpdates {
