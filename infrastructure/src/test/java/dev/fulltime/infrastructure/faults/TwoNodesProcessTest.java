@@ -146,10 +146,13 @@ class TwoNodesProcessTest {
     void aStreamOnOneNodeHearsOfAGoalTakenByTheOther() {
         MatchApi onA = new MatchApi(nodeA.api());
         LiveStreamClient onB = new LiveStreamClient(nodeB.port());
-        List<String> matchIds = IntStream.range(0, 4).mapToObj(i -> kickedOff(onA, "live-" + i)).toList();
+        List<String> matchIds = IntStream.range(0, 6).mapToObj(i -> kickedOff(onA, "live-" + i)).toList();
+        matchIds.forEach(matchId -> await().atMost(PATIENCE).until(() ->
+                nodeB.api().get("/api/matches/" + matchId).body().path("version").asLong(-1) == 1));
         List<OpenStream> streams = matchIds.stream()
                 .map(matchId -> onB.open("/api/matches/" + matchId + "/stream")).toList();
         try {
+            streams.forEach(stream -> assertThat(stream.status()).isEqualTo(200));
             streams.forEach(stream -> await().atMost(PATIENCE)
                     .until(() -> stream.events().stream().anyMatch(event -> event.id() == 1)));
 
