@@ -23,4 +23,9 @@ public class LiveRefresh {
         }
         source.refresh(topic.id());
     }
+
+    /** Refreshes every topic watched on this node, for streams that may have missed a change. */
+    public void refreshWatched() {
+        sources.values().forEach(source -> source.watched().forEach(source::refresh));
+    }
 }

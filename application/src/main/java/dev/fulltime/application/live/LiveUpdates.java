@@ -1,5 +1,6 @@
 package dev.fulltime.application.live;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -17,6 +18,16 @@ public class LiveUpdates {
 
     LiveUpdates(QueryUpdateEmitter emitter) {
         this.emitter = emitter;
+    }
+
+    /** The queries of this type that streams on this node watch now. */
+    public <Q> List<Q> watched(Class<Q> queryType) {
+        return emitter.activeSubscriptions().stream()
+                .map(subscription -> subscription.getPayload())
+                .filter(queryType::isInstance)
+                .map(queryType::cast)
+                .distinct()
+                .toList();
     }
 
     public <Q, U> void emit(Class<Q> queryType, Predicate<Q> watches, Supplier<Optional<U>> update) {

@@ -4,6 +4,7 @@ import dev.fulltime.application.live.LiveSource;
 import dev.fulltime.application.live.LiveTopic;
 import dev.fulltime.application.live.LiveUpdates;
 import dev.fulltime.application.matchview.MatchQueries.WatchMatch;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Sends a match's state as it stands to the streams watching that match. */
@@ -26,5 +27,10 @@ class LiveMatchUpdates implements LiveSource {
     @Override
     public void refresh(String matchId) {
         updates.emit(WatchMatch.class, query -> query.matchId().equals(matchId), () -> matches.of(matchId));
+    }
+
+    @Override
+    public List<String> watched() {
+        return updates.watched(WatchMatch.class).stream().map(WatchMatch::matchId).toList();
     }
 }

@@ -4,6 +4,7 @@ import dev.fulltime.application.live.LiveSource;
 import dev.fulltime.application.live.LiveTopic;
 import dev.fulltime.application.live.LiveUpdates;
 import dev.fulltime.application.tieview.TieQueries.WatchTie;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Composes a tie as its legs stand and sends it to the streams watching that tie. */
@@ -26,5 +27,10 @@ class LiveTieUpdates implements LiveSource {
     @Override
     public void refresh(String tieId) {
         updates.emit(WatchTie.class, query -> query.tieId().equals(tieId), () -> ties.of(tieId));
+    }
+
+    @Override
+    public List<String> watched() {
+        return updates.watched(WatchTie.class).stream().map(WatchTie::tieId).toList();
     }
 }

@@ -18,8 +18,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Listens on {@value PostgresLiveChanges#CHANNEL} over a connection of its own, outside the pool, on a daemon thread,
- * and refreshes each topic it hears of for this node's streams. A lost connection is opened again after a pause; the
- * streams then miss the changes of the gap until their topic changes again. The connection is named
+ * and refreshes each topic it hears of for this node's streams. A lost connection is opened again after a pause, and
+ * then every watched topic is refreshed, as the streams may have missed changes in the gap. The connection is named
  * {@value #APPLICATION_NAME}, which is how the nodes count one another ({@link FairShareOfSegments}).
  */
 class LiveNotificationListener implements SmartLifecycle {
@@ -62,6 +62,7 @@ class LiveNotificationListener implements SmartLifecycle {
             try (Connection connection = connect(); Statement sql = connection.createStatement()) {
                 sql.execute("listen " + PostgresLiveChanges.CHANNEL);
                 PGConnection notifications = connection.unwrap(PGConnection.class);
+                refreshWatched();
                 while (stopped.getCount() > 0) {
                     PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
                     for (PGNotification notification : received == null ? new PGNotification[0] : received) {
@@ -91,6 +92,14 @@ class LiveNotificationListener implements SmartLifecycle {
             refresh.refresh(LiveTopic.parse(topic));
         } catch (RuntimeException failed) {
             log.warn("Live streams of {} not refreshed", topic, failed);
+        }
+    }
+
+    private void refreshWatched() {
+        try {
+            refresh.refreshWatched();
+        } catch (RuntimeException failed) {
+            log.warn("Live streams not refreshed after listening again", failed);
         }
     }
 

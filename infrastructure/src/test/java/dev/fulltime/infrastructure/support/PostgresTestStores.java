@@ -26,7 +26,8 @@ import org.springframework.core.env.MapPropertySource;
 public class PostgresTestStores implements EnvironmentPostProcessor, Ordered {
 
     public static final String SERVER = "fulltime.test.postgres";
-    private static final String PREFIX = "fulltime_ci_";
+    /** Another prefix ({@code -Dfulltime.test.postgres.prefix=...}) keeps runs on one server from dropping each other's. */
+    private static final String PREFIX = System.getProperty("fulltime.test.postgres.prefix", "fulltime_ci_");
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
     @Override
