@@ -1,5 +1,6 @@
 package dev.fulltime.application.live;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -7,9 +8,8 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
- * Pushes a read model's new state to the subscription queries that watch it. Called from a projection's handler, the
- * emission waits for the unit of work to commit ({@link QueryUpdateEmitter} defers it to the after-commit phase), so
- * a subscriber never sees a state that was rolled back. The update is only built when someone is watching.
+ * Pushes a read model's new state to the subscription queries on this node that watch it. The update is only built
+ * when someone is watching.
  */
 @Component
 public class LiveUpdates {
@@ -18,6 +18,16 @@ public class LiveUpdates {
 
     LiveUpdates(QueryUpdateEmitter emitter) {
         this.emitter = emitter;
+    }
+
+    /** The queries of this type that streams on this node watch now. */
+    public <Q> List<Q> watched(Class<Q> queryType) {
+        return emitter.activeSubscriptions().stream()
+                .map(subscription -> subscription.getPayload())
+                .filter(queryType::isInstance)
+                .map(queryType::cast)
+                .distinct()
+                .toList();
     }
 
     public <Q, U> void emit(Class<Q> queryType, Predicate<Q> watches, Supplier<Optional<U>> update) {

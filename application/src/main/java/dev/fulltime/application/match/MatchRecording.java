@@ -13,6 +13,7 @@ import dev.fulltime.domain.match.command.ScheduleMatch;
 import dev.fulltime.domain.match.command.StartPeriod;
 import dev.fulltime.domain.tie.TieCreated;
 import dev.fulltime.domain.tie.TieDefinition;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MatchRecording {
+
+    private static final int ATTEMPTS = 5;
 
     private final Commands commands;
     private final EventStreams streams;
@@ -53,10 +56,23 @@ public class MatchRecording {
      *         stream's)
      * @throws dev.fulltime.domain.match.RuleViolation when the rules of the game refuse the fact
      * @throws StaleVersionException when {@code expectedVersion} is given and the stream has moved on
+     * @throws ConcurrencyException when another node appended to the match at the same moment, every time of
+     *         {@value #ATTEMPTS}; each new attempt decides on the stream as it now stands (so an {@code expectedVersion}
+     *         the other append passed is refused, and a fact the other append stored under the same eventId is
+     *         answered as stored)
      */
     public RecordedFact record(String matchId, MatchCommand command, Long expectedVersion, Recorder recorder) {
         TieBinding tie = mayDependOnTheTie(command) ? tieBindings.of(matchId) : TieBinding.NONE;
-        return commands.send(new RecordFact(matchId, command, expectedVersion, tie), recorder);
+        RecordFact fact = new RecordFact(matchId, command, expectedVersion, tie);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commands.send(fact, recorder);
+            } catch (ConcurrencyException raced) {
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
     }
 
     private ScheduleMatch inCompetition(ScheduleMatch schedule) {

@@ -1,25 +1,36 @@
 package dev.fulltime.application.matchview;
 
+import dev.fulltime.application.live.LiveSource;
+import dev.fulltime.application.live.LiveTopic;
 import dev.fulltime.application.live.LiveUpdates;
 import dev.fulltime.application.matchview.MatchQueries.WatchMatch;
-import dev.fulltime.domain.match.MatchState;
-import java.util.Optional;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Sends each projected match state to the streams watching that match. */
+/** Sends a match's state as it stands to the streams watching that match. */
 @Component
-class LiveMatchUpdates implements MatchViewListener {
+class LiveMatchUpdates implements LiveSource {
 
     private final LiveUpdates updates;
+    private final LiveMatches matches;
 
-    LiveMatchUpdates(LiveUpdates updates) {
+    LiveMatchUpdates(LiveUpdates updates, LiveMatches matches) {
         this.updates = updates;
+        this.matches = matches;
     }
 
     @Override
-    public void projected(MatchState state) {
-        String matchId = state.match().matchId();
-        updates.emit(WatchMatch.class, query -> query.matchId().equals(matchId),
-                () -> Optional.of(LiveMatch.of(state)));
+    public String kind() {
+        return LiveTopic.MATCH;
+    }
+
+    @Override
+    public void refresh(String matchId) {
+        updates.emit(WatchMatch.class, query -> query.matchId().equals(matchId), () -> matches.of(matchId));
+    }
+
+    @Override
+    public List<String> watched() {
+        return updates.watched(WatchMatch.class).stream().map(WatchMatch::matchId).toList();
     }
 }

@@ -17,11 +17,14 @@ class MatchQueryHandlers {
     private final MatchViewRepository views;
     private final MatchStateCodec codec;
     private final CompetitionMatches competitionMatches;
+    private final LiveMatches liveMatches;
 
-    MatchQueryHandlers(MatchViewRepository views, MatchStateCodec codec, CompetitionMatches competitionMatches) {
+    MatchQueryHandlers(MatchViewRepository views, MatchStateCodec codec, CompetitionMatches competitionMatches,
+                       LiveMatches liveMatches) {
         this.views = views;
         this.codec = codec;
         this.competitionMatches = competitionMatches;
+        this.liveMatches = liveMatches;
     }
 
     @QueryHandler
@@ -39,7 +42,7 @@ class MatchQueryHandlers {
 
     @QueryHandler
     Optional<LiveMatch> live(WatchMatch query) {
-        return views.findById(query.matchId()).map(view -> LiveMatch.of(codec.read(view.state())));
+        return liveMatches.of(query.matchId());
     }
 
     @QueryHandler

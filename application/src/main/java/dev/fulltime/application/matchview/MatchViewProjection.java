@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Folds every match's facts into its {@link MatchView} with the domain's own {@code evolve}, and tells the
- * {@link MatchViewListener}s of each new state (the live streams).
+ * {@link MatchViewListener}s of each new state (what the live streams show).
  */
 @Component
 @ProcessingGroup(MatchViewProjection.PROCESSING_GROUP)

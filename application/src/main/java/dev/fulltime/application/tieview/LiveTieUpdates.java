@@ -1,17 +1,15 @@
 package dev.fulltime.application.tieview;
 
+import dev.fulltime.application.live.LiveSource;
+import dev.fulltime.application.live.LiveTopic;
 import dev.fulltime.application.live.LiveUpdates;
-import dev.fulltime.application.matchview.MatchViewListener;
 import dev.fulltime.application.tieview.TieQueries.WatchTie;
-import dev.fulltime.domain.match.MatchState;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
-/**
- * When a leg's match state is projected, recomposes its tie and sends it to the streams watching that tie. The leg
- * was saved in the same transaction just before, so the composition already counts it.
- */
+/** Composes a tie as its legs stand and sends it to the streams watching that tie. */
 @Component
-class LiveTieUpdates implements MatchViewListener {
+class LiveTieUpdates implements LiveSource {
 
     private final LiveUpdates updates;
     private final LiveTies ties;
@@ -22,10 +20,17 @@ class LiveTieUpdates implements MatchViewListener {
     }
 
     @Override
-    public void projected(MatchState state) {
-        String tieId = state.match().tieId();
-        if (tieId != null) {
-            updates.emit(WatchTie.class, query -> query.tieId().equals(tieId), () -> ties.of(tieId));
-        }
+    public String kind() {
+        return LiveTopic.TIE;
+    }
+
+    @Override
+    public void refresh(String tieId) {
+        updates.emit(WatchTie.class, query -> query.tieId().equals(tieId), () -> ties.of(tieId));
+    }
+
+    @Override
+    public List<String> watched() {
+        return updates.watched(WatchTie.class).stream().map(WatchTie::tieId).toList();
     }
 }

@@ -11,25 +11,25 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 /** The admin endpoints of the read models as a test speaks to them, and a patient wait for them to catch up. */
-final class ProjectionsApi {
+public final class ProjectionsApi {
 
-    static final String PROBLEM_JSON = "application/problem+json";
+    public static final String PROBLEM_JSON = "application/problem+json";
     private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     private final ApiClient api;
 
-    ProjectionsApi(ApiClient api) {
+    public ProjectionsApi(ApiClient api) {
         this.api = api;
     }
 
-    JsonNode status() {
+    public JsonNode status() {
         Answer answer = api.get("/api/admin/projections");
         assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
         return answer.body();
     }
 
     /** The status once every processor has caught up with the store's head. */
-    JsonNode caughtUp() {
+    public JsonNode caughtUp() {
         JsonNode[] latest = new JsonNode[1];
         await().atMost(PATIENCE).untilAsserted(() -> {
             latest[0] = status();
@@ -41,11 +41,11 @@ final class ProjectionsApi {
         return latest[0];
     }
 
-    Answer rebuild() {
+    public Answer rebuild() {
         return api.post("/api/admin/projections/rebuild", Map.of());
     }
 
-    JsonNode checksums() {
+    public JsonNode checksums() {
         Answer answer = api.get("/api/admin/projections/checksums");
         assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
         return answer.body();

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * A Server-Sent Events client over java.net.http for streams that do not end: it reads the lines as they arrive, on
  * a thread of its own, until the test hangs up.
  */
-final class LiveStreamClient {
+public final class LiveStreamClient {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,16 +30,16 @@ final class LiveStreamClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
 
-    LiveStreamClient(int port) {
+    public LiveStreamClient(int port) {
         this.baseUrl = "http://localhost:" + port;
     }
 
     /** One event as received: its id, its name and its data. */
-    record Event(long id, String name, JsonNode data) {
+    public record Event(long id, String name, JsonNode data) {
     }
 
     /** Connects to {@code path} with the given headers and returns once the answer's headers are in. */
-    OpenStream open(String path, Map<String, String> headers) {
+    public OpenStream open(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "text/event-stream").GET();
         headers.forEach(request::header);
@@ -49,12 +49,12 @@ final class LiveStreamClient {
         return new OpenStream(answer.join());
     }
 
-    OpenStream open(String path) {
+    public OpenStream open(String path) {
         return open(path, Map.of());
     }
 
     /** A stream being read: the lines so far, parsed into events on demand. */
-    static final class OpenStream implements AutoCloseable {
+    public static final class OpenStream implements AutoCloseable {
 
         private final HttpResponse<Stream<String>> response;
         private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -73,20 +73,20 @@ final class LiveStreamClient {
             reader.start();
         }
 
-        int status() {
+        public int status() {
             return response.statusCode();
         }
 
-        String contentType() {
+        public String contentType() {
             return response.headers().firstValue("Content-Type").orElse("");
         }
 
-        List<String> lines() {
+        public List<String> lines() {
             return List.copyOf(lines);
         }
 
         /** The complete events received so far. */
-        List<Event> events() {
+        public List<Event> events() {
             return SseLines.events(lines()).stream()
                     .map(e -> new Event(Long.parseLong(e.id()), e.name(), json(e.data())))
                     .toList();
@@ -98,7 +98,7 @@ final class LiveStreamClient {
         }
 
         /** The body of an answer that is not a stream, such as a problem, once it has all arrived. */
-        JsonNode body() {
+        public JsonNode body() {
             await().atMost(PATIENCE).until(() -> !reader.isAlive());
             return json(String.join("\n", lines));
         }

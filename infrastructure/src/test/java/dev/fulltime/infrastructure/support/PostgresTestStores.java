@@ -26,19 +26,34 @@ import org.springframework.core.env.MapPropertySource;
 public class PostgresTestStores implements EnvironmentPostProcessor, Ordered {
 
     public static final String SERVER = "fulltime.test.postgres";
-    private static final String PREFIX = "fulltime_ci_";
+    /** Another prefix ({@code -Dfulltime.test.postgres.prefix=...}) keeps runs on one server from dropping each other's. */
+    private static final String PREFIX = System.getProperty("fulltime.test.postgres.prefix", "fulltime_ci_");
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String server = System.getProperty(SERVER);
-        if (server == null || server.isBlank() || !Arrays.asList(environment.getActiveProfiles()).contains("test")) {
+        if (!enabled() || !Arrays.asList(environment.getActiveProfiles()).contains("test")) {
             return;
         }
-        String user = System.getProperty("fulltime.test.postgres.user", "postgres");
-        String password = System.getProperty("fulltime.test.postgres.password", "");
+        environment.getPropertySources().addFirst(new MapPropertySource("postgresTestStore", Map.of(
+                "spring.datasource.url", freshDatabase(),
+                "spring.datasource.username", user(),
+                "spring.datasource.password", password(),
+                "spring.datasource.hikari.maximum-pool-size", "8")));
+    }
+
+    /** Whether this run tests on PostgreSQL: {@code fulltime.test.postgres} names a server. */
+    public static boolean enabled() {
+        String server = System.getProperty(SERVER);
+        return server != null && !server.isBlank();
+    }
+
+    /** Creates a fresh database on the test server and answers its JDBC URL. */
+    public static String freshDatabase() {
+        String server = System.getProperty(SERVER);
         String database = PREFIX + CONTEXTS.incrementAndGet();
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql:" + server + "/postgres", user, password);
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql:" + server + "/postgres", user(),
+                password());
              Statement sql = admin.createStatement()) {
             if (CONTEXTS.get() == 1) {
                 for (String leftover : databases(sql)) {
@@ -50,11 +65,15 @@ public class PostgresTestStores implements EnvironmentPostProcessor, Ordered {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + database + " on " + server, e);
         }
-        environment.getPropertySources().addFirst(new MapPropertySource("postgresTestStore", Map.of(
-                "spring.datasource.url", "jdbc:postgresql:" + server + "/" + database,
-                "spring.datasource.username", user,
-                "spring.datasource.password", password,
-                "spring.datasource.hikari.maximum-pool-size", "8")));
+        return "jdbc:postgresql:" + server + "/" + database;
+    }
+
+    public static String user() {
+        return System.getProperty("fulltime.test.postgres.user", "postgres");
+    }
+
+    public static String password() {
+        return System.getProperty("fulltime.test.postgres.password", "");
     }
 
     private static List<String> databases(Statement sql) throws SQLException {
