@@ -1,5 +1,6 @@
 package dev.fulltime.infrastructure.hostile;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.stream.Stream;
@@ -36,7 +37,7 @@ final class DeepNesting {
         return JsonTarget.text(target.with(target.fields().get(0), raw(value)));
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode raw(String json) {
+    private static JsonNode raw(String json) {
         return JsonNodeFactory.instance.rawValueNode(new RawValue(json));
     }
 }

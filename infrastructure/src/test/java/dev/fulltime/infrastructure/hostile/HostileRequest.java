@@ -72,7 +72,7 @@ record HostileRequest(String kind, String name, String method, String path, Map<
         return new HostileRequest(kind, name, method, path, headers, body, inChunks, bySocket, statuses);
     }
 
-    /** A request written by hand may have headers nobody else would send twice. */
+    /** The header lines as written on a socket, a header with several values once for each. */
     List<String> headerLines() {
         List<String> lines = new ArrayList<>();
         headers.forEach((header, values) -> values.forEach(value -> lines.add(header + ": " + value)));

@@ -8,6 +8,7 @@ import dev.fulltime.application.admin.ProjectionMonitor;
 import dev.fulltime.infrastructure.hostile.HostileHttp.Reply;
 import dev.fulltime.infrastructure.support.ApiClient;
 import dev.fulltime.infrastructure.support.FulltimeHttpTest;
+import dev.fulltime.infrastructure.support.MatchApi;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,6 +68,21 @@ class HostileRequestsHttpTest {
                 kind.getKey() + " (" + kind.getValue().size() + ")",
                 kind.getValue().stream().map(request -> DynamicTest.dynamicTest(request.toString(),
                         () -> refusedSafely(http, request)))));
+    }
+
+    /** The limit is not one byte too strict: a body of exactly {@value OversizedBodies#JSON_LIMIT} bytes is read. */
+    @Test
+    void aBodyOfExactlyTheLimitIsRead() {
+        ApiClient api = new ApiClient(port);
+        String matchId = new MatchApi(api).create("Liverpool FC", "Real Madrid");
+        String fact = "{\"type\": \"PERIOD_STARTED\", \"period\": \"FIRST_HALF\"}";
+        String padded = fact.charAt(0) + " ".repeat(OversizedBodies.JSON_LIMIT - fact.length()) + fact.substring(1);
+
+        Reply reply = new HostileHttp(port).send(HostileRequest.post("limit", "exactly the limit",
+                Fixture.eventsOf(matchId)).body(padded));
+
+        assertThat(padded).hasSize(OversizedBodies.JSON_LIMIT);
+        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
     }
 
     private void refusedSafely(HostileHttp http, HostileRequest request) {

@@ -21,13 +21,14 @@ final class InjectionFragments {
 
     /** Fragments a name may hold and is stored with: each such case is a fact or a creation taken in. */
     private static final List<String> STORABLE = List.of("'; DROP TABLE domain_event_entry;--", "\" OR \"1\"=\"1",
-            "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "${jndi:ldap://127.0.0.1/a}");
+            "<script>alert(1)</script>");
     /** Fragments no name may hold: control characters, more than 120 characters. */
     private static final List<String> UNNAMEABLE = List.of("Liver\u0000pool", "Liverpool\r\nX-Injected: 1",
             "a".repeat(121));
     private static final List<String> IN_NAMES = Stream.concat(STORABLE.stream(), UNNAMEABLE.stream()).toList();
     private static final List<String> IN_IDS = Stream.concat(IN_NAMES.stream(),
-            Stream.of("'); DELETE FROM match_view; --", "../../../../etc/passwd")).toList();
+            Stream.of("\"><img src=x onerror=alert(1)>", "${jndi:ldap://127.0.0.1/a}", "'); DELETE FROM match_view; --",
+                    "../../../../etc/passwd")).toList();
     private static final Set<String> ENUMS_AND_VALUES = Set.of("type", "period", "kind", "card", "minute",
             "kickoffAt", "season");
     private static final Set<Integer> STORED_OR_REFUSED = Set.of(201, 400, 409, 422);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * A JSON write endpoint and a well-formed body for it, from which the generators derive hostile ones: fields are
@@ -79,7 +79,7 @@ record JsonTarget(String label, String path, ObjectNode body, Set<String> requir
         return changed(field, ObjectNode::remove);
     }
 
-    private ObjectNode changed(String field, java.util.function.BiConsumer<ObjectNode, String> change) {
+    private ObjectNode changed(String field, BiConsumer<ObjectNode, String> change) {
         ObjectNode copy = body.deepCopy();
         ObjectNode parent = copy;
         String[] parts = field.split("\\.");
@@ -87,12 +87,6 @@ record JsonTarget(String label, String path, ObjectNode body, Set<String> requir
             parent = (ObjectNode) parent.get(parts[i]);
         }
         change.accept(parent, parts[parts.length - 1]);
-        return copy;
-    }
-
-    ObjectNode edited(Consumer<ObjectNode> edit) {
-        ObjectNode copy = body.deepCopy();
-        edit.accept(copy);
         return copy;
     }
 }

@@ -1,5 +1,6 @@
 package dev.fulltime.infrastructure.hostile;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -32,7 +33,10 @@ final class OversizedBodies {
                 HostileRequest.post(KIND, "import one byte over, chunked", "/api/imports/openfootball")
                         .header("Content-Type", "text/plain").bytes(padded(file, IMPORT_LIMIT + 1)).chunked(),
                 HostileRequest.post(KIND, "a megabyte to the rebuild", "/api/admin/projections/rebuild")
-                        .bytes(padded("{}", MEGABYTE)));
+                        .bytes(padded("{}", MEGABYTE)),
+                HostileRequest.post(KIND, "a megabyte to a match through the import's path",
+                        "/api/imports/../matches").bytes(padded(fixture.creations().get(0).text(), MEGABYTE))
+                        .overSocket());
         return Stream.concat(json, other).map(request -> request.expect(413));
     }
 
@@ -48,7 +52,7 @@ final class OversizedBodies {
 
     private static byte[] longString(JsonTarget target) {
         String field = target.fields().stream().filter(f -> target.value(f).isTextual()).findFirst().orElseThrow();
-        return JsonTarget.text(target.with(field, com.fasterxml.jackson.databind.node.TextNode.valueOf(
-                "x".repeat(MEGABYTE)))).getBytes(StandardCharsets.UTF_8);
+        return JsonTarget.text(target.with(field, TextNode.valueOf("x".repeat(MEGABYTE))))
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,6 @@ package dev.fulltime.infrastructure.hostile;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +21,7 @@ final class ScorerAssignments {
             "%27%3B%20DROP%20TABLE%20domain_event_entry%3B--", "scorer;x", "scorer%0D%0AX-Injected:%201", "*",
             "%2A", "null");
     private static final Set<Integer> ASSIGNED_OR_REFUSED = Stream.concat(Stream.of(204),
-            IntStream.range(400, 500).boxed()).collect(Collectors.toSet());
+            HostileRequest.ANY_CLIENT_ERROR.stream()).collect(Collectors.toSet());
 
     private ScorerAssignments() {
     }

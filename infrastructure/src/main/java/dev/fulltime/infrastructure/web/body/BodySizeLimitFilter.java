@@ -24,9 +24,10 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     public static final int MAX_BYTES = 64 * 1024;
     private static final String IMPORTS = "/api/imports/";
 
+    /** The servlet path, unlike the request URI, is decoded and normalised: {@code /api/imports/../matches} is not. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(IMPORTS);
+        return request.getServletPath().startsWith(IMPORTS);
     }
 
     @Override
