@@ -89,8 +89,8 @@ record Fixture(String goalEventId) {
                 factTarget(LIVE, "RETRACTION", "'targetEventId': '" + goalEventId + "', 'reason': 'recorded twice'",
                         "targetEventId"),
                 factTarget(LIVE, "MATCH_ENDED", null),
-                factTarget(SHOOTOUT, "SHOOTOUT_KICK", "'team': '" + HOME + "', 'player': 'James Milner', 'scored': true",
-                        "team", "scored"),
+                factTarget(SHOOTOUT, "SHOOTOUT_KICK", "'team': '" + HOME + "', 'player': 'James Milner', "
+                        + "'scored': true", "team", "scored"),
                 factTarget(SHOOTOUT, "SHOOTOUT_TALLY", "'penalties': {'home': 3, 'away': 4}",
                         "penalties", "penalties.home", "penalties.away"));
     }

@@ -95,6 +95,10 @@ class HostileRequestsHttpTest {
         assertThat(request.expected()).as("status of %s", answer).contains(reply.status());
         if (reply.status() >= 400) {
             assertProblem(reply, answer);
+            if (request.named() != null) {
+                assertThat(JsonTarget.parse(reply.body()).path("detail").asText()).as("detail of %s", answer)
+                        .contains(request.named());
+            }
             StoreState after = StoreState.of(jdbc);
             assertThat(after).as("nothing stored on %s", answer).isEqualTo(before);
             lastState = after;

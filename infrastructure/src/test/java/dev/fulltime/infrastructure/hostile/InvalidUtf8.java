@@ -41,7 +41,8 @@ final class InvalidUtf8 {
                 .header("Content-Type", "text/plain")
                 .bytes(spliced("= Hostile Cup 2022/23\n\n» Final\n  Sat May 28\n  21:00  Liverpool FC" + MARK
                         + "  0-1  Real Madrid\n", bytes)));
-        return Stream.of(inStrings, elsewhere, imports).flatMap(cases -> cases).map(request -> request.expect(400));
+        return Stream.of(inStrings, elsewhere, imports).flatMap(cases -> cases)
+                .map(request -> request.expect(400).naming("not valid UTF-8"));
     }
 
     private static byte[] spliced(String text, String hexBytes) {

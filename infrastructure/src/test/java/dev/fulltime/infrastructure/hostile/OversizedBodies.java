@@ -25,7 +25,8 @@ final class OversizedBodies {
                 target.post(KIND, "one byte over").bytes(padded(target.text(), JSON_LIMIT + 1)),
                 target.post(KIND, "one byte over, chunked").bytes(padded(target.text(), JSON_LIMIT + 1)).chunked(),
                 target.post(KIND, "a string of a megabyte").bytes(longString(target)),
-                target.post(KIND, "a megabyte, chunked").bytes(padded(target.text(), MEGABYTE)).chunked()));
+                target.post(KIND, "a megabyte, chunked").bytes(padded(target.text(), MEGABYTE)).chunked())
+                .map(request -> request.naming("64 KiB")));
         String file = "= Hostile Cup 2022/23\n\n";
         Stream<HostileRequest> other = Stream.of(
                 HostileRequest.post(KIND, "import one byte over", "/api/imports/openfootball")
