@@ -1,11 +1,10 @@
 package dev.fulltime.infrastructure.importer;
 
+import dev.fulltime.infrastructure.web.body.StrictText;
 import dev.fulltime.infrastructure.web.problem.InvalidRequestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 
 /**
@@ -23,7 +22,7 @@ final class ImportBody {
 
     /**
      * @throws ImportTooLargeException when the body is larger than {@link #MAX_BYTES}
-     * @throws InvalidRequestException when the body is empty
+     * @throws InvalidRequestException when the body is empty or not text in its charset
      */
     static String read(InputStream body, long declaredLength, MediaType contentType) {
         if (declaredLength > MAX_BYTES) {
@@ -33,8 +32,7 @@ final class ImportBody {
         if (bytes.length > MAX_BYTES) {
             throw new ImportTooLargeException();
         }
-        Charset charset = contentType.getCharset() != null ? contentType.getCharset() : StandardCharsets.UTF_8;
-        String text = new String(bytes, charset);
+        String text = StrictText.decode(bytes, StrictText.charset(contentType));
         if (text.isBlank()) {
             throw new InvalidRequestException("the body is empty: send a Football.TXT file as text/plain");
         }

@@ -86,11 +86,13 @@ public final class FactRequests {
     }
 
     private static Score penalties(FactRequest request) {
-        Score penalties = required("penalties", request.penalties());
-        if (penalties.home() < 0 || penalties.away() < 0 || penalties.home() > 99 || penalties.away() > 99) {
+        FactRequest.Tally tally = required("penalties", request.penalties());
+        int home = required("penalties.home", tally.home());
+        int away = required("penalties.away", tally.away());
+        if (home < 0 || away < 0 || home > 99 || away > 99) {
             throw new InvalidRequestException("penalties must count 0 to 99 kicks scored on each side");
         }
-        return penalties;
+        return new Score(home, away);
     }
 
     private static String reason(FactRequest request) {

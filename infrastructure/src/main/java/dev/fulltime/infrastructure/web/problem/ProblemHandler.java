@@ -1,10 +1,12 @@
 package dev.fulltime.infrastructure.web.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.fulltime.application.match.StaleVersionException;
 import dev.fulltime.application.store.AlreadyExistsException;
 import dev.fulltime.application.store.UnknownIdException;
 import dev.fulltime.domain.match.RuleViolation;
+import dev.fulltime.infrastructure.web.body.BodyTooLargeException;
 import java.util.stream.Collectors;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -89,6 +91,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (e.getMostSpecificCause() instanceof BodyTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", tooLarge.getMessage()));
+        }
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, "Malformed request", unreadableDetail(e)));
     }
@@ -98,9 +104,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            return "field '" + field + "': " + mapping.getOriginalMessage().lines().findFirst().orElse("");
+            return "field '" + field + "': " + firstLine(mapping.getOriginalMessage());
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return "the body is not valid JSON of the expected shape: " + firstLine(unreadable.getOriginalMessage());
+        }
+        if (e.getCause() == null) {
+            return "the body is empty: send a JSON object";
         }
         return "the body is not valid JSON of the expected shape";
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

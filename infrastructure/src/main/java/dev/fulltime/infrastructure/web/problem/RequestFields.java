@@ -1,5 +1,7 @@
 package dev.fulltime.infrastructure.web.problem;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /** Checks of single request fields, each refusal naming the field and what it must be. */
@@ -41,6 +43,17 @@ public final class RequestFields {
                     + " characters, without control characters or surrounding spaces");
         }
         return value;
+    }
+
+    public static Instant optionalInstant(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(field + " must be an ISO-8601 instant such as 2023-02-21T20:00:00Z");
+        }
     }
 
     public static <T> T required(String field, T value) {
