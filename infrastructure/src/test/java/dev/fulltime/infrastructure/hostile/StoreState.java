@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * What a refused request must leave as it was, read in one query: the event store's rows and highest global index;
  * the rows of the snapshot, saga, dead-letter and token tables; and of every read model its rows and, for matches,
- * the sum of their versions, which grows with any change to any match.
+ * the sum of their versions, which grows with any change to any match; and the scorers' assignments.
  */
 record StoreState(Map<String, Object> counts) {
 
@@ -21,7 +21,8 @@ record StoreState(Map<String, Object> counts) {
                    (select count(*) from match_view) as matches,
                    (select coalesce(sum(version), 0) from match_view) as match_versions,
                    (select count(*) from tie_view) as ties,
-                   (select count(*) from competition_view) as competitions""";
+                   (select count(*) from competition_view) as competitions,
+                   (select count(*) from scorer_assignment) as scorer_assignments""";
 
     static StoreState of(JdbcTemplate jdbc) {
         return new StoreState(jdbc.queryForMap(COUNTS));

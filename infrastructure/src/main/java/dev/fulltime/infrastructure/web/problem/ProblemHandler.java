@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -78,6 +79,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TooManyStreamsException.class)
     ProblemDetail tooManyStreams(TooManyStreamsException e) {
         return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many live streams", e.getMessage());
+    }
+
+    /** The firewall checks a header's value when it is first read, which may be as late as in a controller. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", "the request was rejected: " + e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
