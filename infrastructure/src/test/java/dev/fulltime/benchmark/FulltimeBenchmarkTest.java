@@ -108,7 +108,7 @@ class FulltimeBenchmarkTest {
 
     private void ingestInProcess(RawJdbc raw) throws Exception {
         InProcessIngest ingest = new InProcessIngest(recording);
-        ingest.run("warm", SIZE.matches(), SIZE.senders(), Math.max(100, SIZE.ingestFacts() / 4));
+        ingest.run("warm", SIZE.matches(), SIZE.senders(), 3 * SIZE.matches()); // a goal in every match
         byte[][] goal = storedGoal(raw);
         for (int run = 0; run < SIZE.runs(); run++) {
             double axon = ingest.run("in" + run, SIZE.matches(), SIZE.senders(), SIZE.ingestFacts());
