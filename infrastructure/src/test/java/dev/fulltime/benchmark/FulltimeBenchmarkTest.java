@@ -30,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -67,6 +69,12 @@ class FulltimeBenchmarkTest {
     private DataSource dataSource;
 
     private final Figures figures = new Figures();
+
+    /** As the postgres profile runs: no aggregate cache on a store that nodes may share (MatchCaching). */
+    @DynamicPropertySource
+    static void storeSettings(DynamicPropertyRegistry properties) {
+        properties.add("fulltime.aggregate-cache.enabled", () -> !"postgres".equals(STORE));
+    }
 
     @Test
     void measuresEveryFigure() throws Exception {
@@ -244,8 +252,6 @@ class FulltimeBenchmarkTest {
             System.setProperty(PostgresTestStores.SERVER, "//127.0.0.1:5432");
         }
         if (System.getProperty(PostgresTestStores.SERVER) != null) {
-            // as the postgres profile runs it: no aggregate cache on a store that nodes may share (MatchCaching)
-            System.setProperty("fulltime.aggregate-cache.enabled", "false");
             return "postgres";
         }
         try {
