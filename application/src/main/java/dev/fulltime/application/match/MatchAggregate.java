@@ -23,7 +23,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A match's event stream: a thin adapter that lets {@link MatchDecider} decide and evolve, and that links every event
  * it applies into the stream's hash chain.
  */
-@Aggregate
+@Aggregate(cache = MatchCaching.MATCH_CACHE)
 public class MatchAggregate {
 
     @AggregateIdentifier

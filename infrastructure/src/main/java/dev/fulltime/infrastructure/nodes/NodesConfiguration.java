@@ -3,7 +3,7 @@ package dev.fulltime.infrastructure.nodes;
 import dev.fulltime.application.live.LiveChanges;
 import dev.fulltime.application.live.LiveRefresh;
 import java.time.Duration;
-import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer.PooledStreamingProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,14 +35,14 @@ class NodesConfiguration {
         return new LiveNotificationListener(dataSource, refresh);
     }
 
+    /** Applied by {@code EventProcessingConfiguration} after its own settings. */
     @Bean
-    ConfigurerModule sharedSegments(JdbcTemplate jdbc,
-                                    @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+    PooledStreamingProcessorConfiguration sharedSegments(
+            JdbcTemplate jdbc, @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         long turn = claimTimeout.toMillis() / CLAIM_TURNS;
         FairShareOfSegments fairShare = new FairShareOfSegments(jdbc);
-        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                (configuration, processor) -> processor.maxSegmentProvider(fairShare)
-                        .tokenClaimInterval(turn)
-                        .claimExtensionThreshold(turn));
+        return (configuration, processor) -> processor.maxSegmentProvider(fairShare)
+                .tokenClaimInterval(turn)
+                .claimExtensionThreshold(turn);
     }
 }

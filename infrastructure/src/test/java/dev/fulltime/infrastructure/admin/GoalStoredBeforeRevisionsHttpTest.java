@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A goal stored in its first form, before goals had a {@code kind} and payloads a revision, in a stream between
@@ -34,9 +35,11 @@ import org.springframework.test.annotation.DirtiesContext;
  * The row's global index is drawn from the store's sequence, so that no later append can take it. It lies above
  * the indexes appended after it, though: the processors read those as gaps filled within the store's gap timeout
  * (hence a recent timestamp), and a replay would read them out of stream order, so the store is not handed on to
- * other tests.
+ * other tests. The row is written behind the app's back, as by another node, so the match is not cached between
+ * commands here ({@code MatchCaching}).
  */
 @FulltimeHttpTest
+@TestPropertySource(properties = "fulltime.aggregate-cache.enabled=false")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class GoalStoredBeforeRevisionsHttpTest {
 

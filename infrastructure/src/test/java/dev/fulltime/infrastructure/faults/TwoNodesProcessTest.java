@@ -50,7 +50,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @TestMethodOrder(OrderAnnotation.class)
 class TwoNodesProcessTest {
 
-    /** Axon's pooled streaming processors split each processor's events into 16 segments by default. */
+    /** The postgres profile splits each processor's events into 16 segments. */
     private static final int SEGMENTS = 16;
     private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final int RACERS = 4;
