@@ -32,6 +32,7 @@ class LiveMatchCentreBrowserTest {
         String matchId = matches.create(Map.of("homeTeam", "Liverpool FC", "awayTeam", "Everton FC",
                 "venue", "Anfield"));
         matches.kickOff(matchId);
+        matches.scoreboardAt(matchId, 1);
         FulltimePage page = new FulltimePage(browser, port).open("#/matches/" + matchId);
         await().atMost(FulltimePage.PATIENCE).until(() -> "0-0".equals(page.text("score"))
                 && "live".equals(page.attribute("live-connection", "data-state")));

@@ -63,6 +63,8 @@ class TieViewBrowserTest {
         String firstLeg = matches.create(Map.of("homeTeam", "Alpha FC", "awayTeam", "Beta FC", "tieId", tieId,
                 "leg", 1));
         matches.kickOff(firstLeg);
+        matches.scoreboardAt(firstLeg, 1);
+        await().atMost(FulltimePage.PATIENCE).until(() -> api.get("/api/ties/" + tieId).status() == 200);
         FulltimePage page = new FulltimePage(browser, port).open("#/ties/" + tieId);
         await().atMost(FulltimePage.PATIENCE).until(() -> "0-0".equals(page.text("aggregate"))
                 && "live".equals(page.attribute("live-connection", "data-state")));
