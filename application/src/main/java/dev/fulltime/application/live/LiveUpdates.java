@@ -31,10 +31,7 @@ public class LiveUpdates {
     }
 
     public <Q, U> void emit(Class<Q> queryType, Predicate<Q> watches, Supplier<Optional<U>> update) {
-        boolean watched = emitter.activeSubscriptions().stream()
-                .map(subscription -> subscription.getPayload())
-                .anyMatch(query -> queryType.isInstance(query) && watches.test(queryType.cast(query)));
-        if (watched) {
+        if (watched(queryType).stream().anyMatch(watches)) {
             update.get().ifPresent(state -> emitter.emit(queryType, watches, state));
         }
     }
