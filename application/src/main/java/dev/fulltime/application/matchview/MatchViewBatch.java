@@ -25,16 +25,20 @@ final class MatchViewBatch {
         return touched.computeIfAbsent(matchId, this::read).state;
     }
 
-    /** Only for a match whose state this batch has read. */
+    /**
+     * Only for a match whose state this batch has read. The scoreboard is taken here, with the event, so that a state
+     * that has none fails its own event rather than the whole batch as it commits.
+     */
     void evolved(String matchId, MatchState state) {
+        MatchScoreboard scoreboard = MatchScoreboard.of(state);
         TouchedView match = touched.get(matchId);
         match.state = state;
-        match.evolved = true;
+        match.scoreboard = scoreboard;
     }
 
     void write() {
-        touched.values().stream().filter(match -> match.evolved).forEach(match -> {
-            match.view.update(MatchScoreboard.of(match.state), codec.write(match.state));
+        touched.values().stream().filter(match -> match.scoreboard != null).forEach(match -> {
+            match.view.update(match.scoreboard, codec.write(match.state));
             views.save(match.view);
         });
     }
@@ -48,7 +52,7 @@ final class MatchViewBatch {
 
         private final MatchView view;
         private MatchState state;
-        private boolean evolved;
+        private MatchScoreboard scoreboard;
 
         private TouchedView(MatchView view, MatchState state) {
             this.view = view;
