@@ -65,8 +65,8 @@ final class StoredFacts {
         Instant recordedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         for (int n = 0; n < facts; n++) {
             for (MatchEvent event : MatchDecider.decide(command(matchId, n), state)) {
-                long sequence = state.version();
-                MetaData chain = ChainMetaData.of(new EventHash(previousHash, sequence + 1, event, recordedAt, "admin"));
+                long sequence = state.version() + 1;
+                MetaData chain = ChainMetaData.of(new EventHash(previousHash, sequence, event, recordedAt, "admin"));
                 messages.add(new GenericDomainEventMessage<>("MatchAggregate", matchId, sequence, event,
                         chain.and(Recorder.RECORDED_BY, "admin").and(Recorder.SOURCE, "bench")));
                 previousHash = (String) chain.get(ChainMetaData.HASH);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
 /**
- * A processor and the read model it feeds: {@code running}, {@code error} or {@code stopped}; its position, the
+ * A processor and the read models it feeds: {@code running}, {@code error} or {@code stopped}; its position, the
  * lowest of its segments' (every event up to it is in the read model); and its progress towards the store's head,
  * from 0 to 1. It has caught up when it runs and every segment it claims has reached the head.
  */

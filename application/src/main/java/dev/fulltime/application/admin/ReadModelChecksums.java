@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A digest of each read model's content, by the name of the processor that feeds it: its rows in the order of their
+ * A digest of each read model's content, by its name: its rows in the order of their
  * keys, over every column, all of them a pure function of the log (a tie's position is the global index of its
  * creation, the same on every replay of the same log). A rebuild leaves every digest as it was.
  */

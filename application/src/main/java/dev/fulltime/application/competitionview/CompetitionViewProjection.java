@@ -1,5 +1,6 @@
 package dev.fulltime.application.competitionview;
 
+import dev.fulltime.application.readmodel.ReadModelProcessing;
 import dev.fulltime.domain.competition.CompetitionCreated;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -7,10 +8,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 @Component
-@ProcessingGroup(CompetitionViewProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessing.GROUP)
 class CompetitionViewProjection {
-
-    static final String PROCESSING_GROUP = "competition-views";
 
     private final CompetitionViewRepository views;
 

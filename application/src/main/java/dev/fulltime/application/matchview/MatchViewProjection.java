@@ -1,5 +1,6 @@
 package dev.fulltime.application.matchview;
 
+import dev.fulltime.application.readmodel.ReadModelProcessing;
 import dev.fulltime.domain.match.MatchDecider;
 import dev.fulltime.domain.match.MatchState;
 import dev.fulltime.domain.match.event.MatchEvent;
@@ -8,17 +9,21 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
  * Folds every match's facts into its {@link MatchView} with the domain's own {@code evolve}, and tells the
- * {@link MatchViewListener}s of each new state (what the live streams show).
+ * {@link MatchViewListener}s of each new state (what the live streams show). The processor hands a batch of events
+ * to one unit of work: each match's state is decoded once per batch, evolved by every event of it, and its view
+ * written once as the batch commits.
  */
 @Component
-@ProcessingGroup(MatchViewProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessing.GROUP)
 class MatchViewProjection {
 
-    static final String PROCESSING_GROUP = "match-views";
+    private static final String BATCH = MatchViewBatch.class.getName();
 
     private final MatchViewRepository views;
     private final MatchStateCodec codec;
@@ -32,20 +37,28 @@ class MatchViewProjection {
 
     @EventHandler
     void on(MatchEvent event, DomainEventMessage<MatchEvent> message) {
+        MatchViewBatch batch = currentBatch();
         String matchId = message.getAggregateIdentifier();
-        MatchView view = views.findById(matchId).orElseGet(() -> new MatchView(matchId));
-        MatchState before = view.isNew() ? MatchDecider.initial() : codec.read(view.state());
+        MatchState before = batch.stateOf(matchId);
         if (message.getSequenceNumber() <= before.version()) {
             return;
         }
         MatchState after = MatchDecider.evolve(before, event);
-        view.update(MatchScoreboard.of(after), codec.write(after));
-        views.save(view);
+        batch.evolved(matchId, after);
         listeners.forEach(listener -> listener.projected(after));
     }
 
     @ResetHandler
     void reset() {
         views.deleteAllInBatch();
+    }
+
+    private MatchViewBatch currentBatch() {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(BATCH, key -> {
+            MatchViewBatch batch = new MatchViewBatch(views, codec);
+            root.onPrepareCommit(committing -> batch.write());
+            return batch;
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.fulltime.application.tieview;
 
+import dev.fulltime.application.readmodel.ReadModelProcessing;
 import dev.fulltime.domain.tie.TieCreated;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,10 +10,8 @@ import org.springframework.stereotype.Component;
 
 /** Keeps every tie as it was created; its legs' scores come from the match read model when asked. */
 @Component
-@ProcessingGroup(TieViewProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessing.GROUP)
 class TieViewProjection {
-
-    static final String PROCESSING_GROUP = "tie-views";
 
     private final TieViewRepository views;
 

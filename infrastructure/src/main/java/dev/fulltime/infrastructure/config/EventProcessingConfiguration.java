@@ -8,11 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every read model is fed by a pooled streaming processor of its own, its token beside it in the same database. A
- * batch handles up to {@code fulltime.processing.batch-size} events in one transaction (a live fact is not held back
- * waiting for a batch to fill: a batch takes what is there); see BENCHMARKS.md for the measured effect. Settings of
- * other parts (such as the nodes sharing a store) are declared as {@link PooledStreamingProcessorConfiguration} beans
- * and applied after these, since Axon keeps only one default configuration.
+ * The read models are fed by one pooled streaming processor ({@code ReadModelProcessing}), its token beside them in
+ * the same database. A batch handles up to {@code fulltime.processing.batch-size} events in one transaction (a live
+ * fact is not held back waiting for a batch to fill: a batch takes what is there); see BENCHMARKS.md for the measured
+ * effect. Settings of other parts (such as the nodes sharing a store) are declared as
+ * {@link PooledStreamingProcessorConfiguration} beans and applied after these, since Axon keeps only one default
+ * configuration.
  */
 @Configuration
 public class EventProcessingConfiguration {

@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OperationsHttpTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final String MATCH_VIEWS = "match-views";
+    private static final String READ_MODELS = "read-models";
 
     @LocalServerPort
     int port;
@@ -55,21 +55,21 @@ class OperationsHttpTest {
 
         JsonNode processors = await().atMost(PATIENCE).until(() -> api.get("/actuator/health").body(),
                         health -> health.path("components").path("eventProcessors").path("details")
-                                .path(MATCH_VIEWS).path("lag").asLong(-1) == 0)
+                                .path(READ_MODELS).path("lag").asLong(-1) == 0)
                 .path("components").path("eventProcessors");
 
         assertThat(processors.path("status").asText()).isEqualTo("UP");
         assertThat(processors.path("details").fieldNames()).toIterable()
-                .contains(MATCH_VIEWS, "tie-views", "competition-views");
-        assertThat(processors.path("details").path(MATCH_VIEWS).path("status").asText()).isEqualTo("running");
+                .containsExactly(READ_MODELS);
+        assertThat(processors.path("details").path(READ_MODELS).path("status").asText()).isEqualTo("running");
     }
 
     @Test
     void aStoppedProcessorMakesTheAppUnhealthyAndItsLagGrows() {
         String matchId = matches.create("Liverpool FC", "Real Madrid");
-        StreamingEventProcessor matchViews = processing.eventProcessor(MATCH_VIEWS, StreamingEventProcessor.class)
+        StreamingEventProcessor readModels = processing.eventProcessor(READ_MODELS, StreamingEventProcessor.class)
                 .orElseThrow();
-        matchViews.shutDown();
+        readModels.shutDown();
         try {
             matches.kickOff(matchId);
 
@@ -77,11 +77,11 @@ class OperationsHttpTest {
             assertThat(health.status()).isEqualTo(503);
             assertThat(health.body().path("components").path("eventProcessors").path("status").asText())
                     .isEqualTo("DOWN");
-            assertThat(lagOf(MATCH_VIEWS)).isGreaterThanOrEqualTo(1);
+            assertThat(lagOf(READ_MODELS)).isGreaterThanOrEqualTo(1);
         } finally {
-            matchViews.start();
+            readModels.start();
         }
-        await().atMost(PATIENCE).until(() -> lagOf(MATCH_VIEWS) == 0 && api.get("/actuator/health").status() == 200);
+        await().atMost(PATIENCE).until(() -> lagOf(READ_MODELS) == 0 && api.get("/actuator/health").status() == 200);
     }
 
     @Test
@@ -92,8 +92,8 @@ class OperationsHttpTest {
 
         String scrape = scrape();
 
-        assertThat(scrape).contains("fulltime_processor_lag_events{processorName=\"match-views\"}");
-        assertThat(scrape).containsPattern("eventProcessor[A-Za-z_]*\\{[^}]*processorName=\"match-views\"");
+        assertThat(scrape).contains("fulltime_processor_lag_events{processorName=\"read-models\"}");
+        assertThat(scrape).containsPattern("eventProcessor[A-Za-z_]*\\{[^}]*processorName=\"read-models\"");
         assertThat(scrape).containsPattern("commandBus[A-Za-z_]*\\{[^}]*payloadType=\"RecordFact\"");
     }
 
