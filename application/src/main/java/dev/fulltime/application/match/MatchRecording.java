@@ -22,16 +22,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class MatchRecording {
 
-    private static final int ATTEMPTS = 5;
-
     private final Commands commands;
     private final EventStreams streams;
     private final TieBindings tieBindings;
+    private final GroupedRecording facts;
 
-    public MatchRecording(Commands commands, EventStreams streams, TieBindings tieBindings) {
+    MatchRecording(Commands commands, EventStreams streams, TieBindings tieBindings, GroupedRecording facts) {
         this.commands = commands;
         this.streams = streams;
         this.tieBindings = tieBindings;
+        this.facts = facts;
     }
 
     /**
@@ -57,22 +57,13 @@ public class MatchRecording {
      * @throws dev.fulltime.domain.match.RuleViolation when the rules of the game refuse the fact
      * @throws StaleVersionException when {@code expectedVersion} is given and the stream has moved on
      * @throws ConcurrencyException when another node appended to the match at the same moment, every time of
-     *         {@value #ATTEMPTS}; each new attempt decides on the stream as it now stands (so an {@code expectedVersion}
-     *         the other append passed is refused, and a fact the other append stored under the same eventId is
-     *         answered as stored)
+     *         {@value SeparateCommits#ATTEMPTS}; each new attempt decides on the stream as it now stands (so an
+     *         {@code expectedVersion} the other append passed is refused, and a fact the other append stored under
+     *         the same eventId is answered as stored)
      */
     public RecordedFact record(String matchId, MatchCommand command, Long expectedVersion, Recorder recorder) {
         TieBinding tie = mayDependOnTheTie(command) ? tieBindings.of(matchId) : TieBinding.NONE;
-        RecordFact fact = new RecordFact(matchId, command, expectedVersion, tie);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return commands.send(fact, recorder);
-            } catch (ConcurrencyException raced) {
-                if (attempt == ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+        return facts.record(new RecordFact(matchId, command, expectedVersion, tie), recorder);
     }
 
     private ScheduleMatch inCompetition(ScheduleMatch schedule) {
