@@ -1,5 +1,6 @@
 package dev.fulltime.benchmark;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -28,6 +29,7 @@ final class Profiling implements AutoCloseable {
     @Override
     public void close() throws Exception {
         if (recording != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
             recording.dump(file);
             recording.close();
             System.out.println("bench: profile written to " + file.toAbsolutePath());
