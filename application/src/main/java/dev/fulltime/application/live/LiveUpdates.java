@@ -9,29 +9,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pushes a read model's new state to the subscription queries on this node that watch it. The update is only built
- * when someone is watching.
+ * when a stream here watches its topic.
  */
 @Component
 public class LiveUpdates {
 
     private final QueryUpdateEmitter emitter;
+    private final WatchedTopics watchedTopics;
 
-    LiveUpdates(QueryUpdateEmitter emitter) {
+    LiveUpdates(QueryUpdateEmitter emitter, WatchedTopics watchedTopics) {
         this.emitter = emitter;
+        this.watchedTopics = watchedTopics;
     }
 
-    /** The queries of this type that streams on this node watch now. */
-    public <Q> List<Q> watched(Class<Q> queryType) {
-        return emitter.activeSubscriptions().stream()
-                .map(subscription -> subscription.getPayload())
-                .filter(queryType::isInstance)
-                .map(queryType::cast)
-                .distinct()
-                .toList();
+    /** The ids of the topics of this kind that streams on this node watch now. */
+    public List<String> watched(String kind) {
+        return watchedTopics.ids(kind);
     }
 
-    public <Q, U> void emit(Class<Q> queryType, Predicate<Q> watches, Supplier<Optional<U>> update) {
-        if (watched(queryType).stream().anyMatch(watches)) {
+    public <Q, U> void emit(LiveTopic topic, Class<Q> queryType, Predicate<Q> watches, Supplier<Optional<U>> update) {
+        if (watchedTopics.isWatched(topic)) {
             update.get().ifPresent(state -> emitter.emit(queryType, watches, state));
         }
     }

@@ -26,11 +26,12 @@ class LiveMatchUpdates implements LiveSource {
 
     @Override
     public void refresh(String matchId) {
-        updates.emit(WatchMatch.class, query -> query.matchId().equals(matchId), () -> matches.of(matchId));
+        updates.emit(LiveTopic.match(matchId), WatchMatch.class,
+                query -> query.matchId().equals(matchId), () -> matches.of(matchId));
     }
 
     @Override
     public List<String> watched() {
-        return updates.watched(WatchMatch.class).stream().map(WatchMatch::matchId).toList();
+        return updates.watched(kind());
     }
 }

@@ -26,11 +26,12 @@ class LiveTieUpdates implements LiveSource {
 
     @Override
     public void refresh(String tieId) {
-        updates.emit(WatchTie.class, query -> query.tieId().equals(tieId), () -> ties.of(tieId));
+        updates.emit(LiveTopic.tie(tieId), WatchTie.class,
+                query -> query.tieId().equals(tieId), () -> ties.of(tieId));
     }
 
     @Override
     public List<String> watched() {
-        return updates.watched(WatchTie.class).stream().map(WatchTie::tieId).toList();
+        return updates.watched(kind());
     }
 }

@@ -2,6 +2,7 @@ package dev.fulltime.infrastructure.web.live;
 
 import static dev.fulltime.infrastructure.web.problem.RequestFields.identifier;
 
+import dev.fulltime.application.live.LiveTopic;
 import dev.fulltime.application.matchview.LiveMatch;
 import dev.fulltime.application.matchview.MatchQueries.WatchMatch;
 import dev.fulltime.application.tieview.LiveTie;
@@ -32,7 +33,7 @@ class LiveController {
                      @RequestHeader(name = LastEventId.HEADER, required = false) String lastEventIdHeader,
                      @RequestParam(name = LastEventId.PARAMETER, required = false) String lastEventId) {
         String id = identifier("matchId", matchId);
-        return streams.open(new WatchMatch(id), LiveMatch.class, LiveMatch::version, "match", id,
+        return streams.open(new WatchMatch(id), LiveMatch.class, LiveMatch::version, LiveTopic.match(id),
                 LastEventId.of(lastEventIdHeader, lastEventId));
     }
 
@@ -41,7 +42,7 @@ class LiveController {
                    @RequestHeader(name = LastEventId.HEADER, required = false) String lastEventIdHeader,
                    @RequestParam(name = LastEventId.PARAMETER, required = false) String lastEventId) {
         String id = identifier("tieId", tieId);
-        return streams.open(new WatchTie(id), LiveTie.class, LiveTie::version, "tie", id,
+        return streams.open(new WatchTie(id), LiveTie.class, LiveTie::version, LiveTopic.tie(id),
                 LastEventId.of(lastEventIdHeader, lastEventId));
     }
 }

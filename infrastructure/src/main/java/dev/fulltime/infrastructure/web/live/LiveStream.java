@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.ToLongFunction;
+import org.axonframework.common.Registration;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -18,7 +19,8 @@ import reactor.core.scheduler.Schedulers;
  * One client's live stream over one subscription query. Each state is sent as an SSE event whose id is its version,
  * and only when that version is above the last one sent (or the {@code Last-Event-ID} the client came back with), so
  * no version arrives twice or out of order. A comment is sent at every heartbeat. When the client goes, the stream
- * times out or a write fails, the subscription is closed, the heartbeat stopped and the stream's place given back.
+ * times out or a write fails, the subscription is closed, its topic no longer counted as watched, the heartbeat
+ * stopped and the stream's place given back.
  */
 final class LiveStream<T> {
 
@@ -27,6 +29,7 @@ final class LiveStream<T> {
 
     private final String name;
     private final SubscriptionQueryResult<Optional<T>, T> subscription;
+    private final Registration watching;
     private final ToLongFunction<T> version;
     private final OpenStreams openStreams;
     private final SseEmitter emitter = new SseEmitter(NO_TIMEOUT);
@@ -34,10 +37,11 @@ final class LiveStream<T> {
     private long lastSent;
     private volatile Future<?> heartbeat;
 
-    LiveStream(String name, SubscriptionQueryResult<Optional<T>, T> subscription, ToLongFunction<T> version,
-               long lastEventId, OpenStreams openStreams) {
+    LiveStream(String name, SubscriptionQueryResult<Optional<T>, T> subscription, Registration watching,
+               ToLongFunction<T> version, long lastEventId, OpenStreams openStreams) {
         this.name = name;
         this.subscription = subscription;
+        this.watching = watching;
         this.version = version;
         this.lastSent = lastEventId;
         this.openStreams = openStreams;
@@ -89,6 +93,7 @@ final class LiveStream<T> {
         if (closed.compareAndSet(false, true)) {
             heartbeat.cancel(false);
             subscription.close();
+            watching.cancel();
             openStreams.ended(emitter);
             openStreams.close();
         }
