@@ -3,7 +3,6 @@ package dev.fulltime.application.matchview;
 import dev.fulltime.application.live.LiveSource;
 import dev.fulltime.application.live.LiveTopic;
 import dev.fulltime.application.live.LiveUpdates;
-import dev.fulltime.application.matchview.MatchQueries.WatchMatch;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +25,7 @@ class LiveMatchUpdates implements LiveSource {
 
     @Override
     public void refresh(String matchId) {
-        updates.emit(LiveTopic.match(matchId), WatchMatch.class,
-                query -> query.matchId().equals(matchId), () -> matches.of(matchId));
+        updates.emit(LiveTopic.match(matchId), () -> matches.of(matchId));
     }
 
     @Override

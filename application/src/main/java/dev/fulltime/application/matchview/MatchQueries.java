@@ -12,7 +12,7 @@ public final class MatchQueries {
     public record FindTimeline(String matchId) {
     }
 
-    /** The match as it stands ({@link LiveMatch}), then each new state as it is projected: a subscription query. */
+    /** The match as it stands ({@link LiveMatch}), as a live stream starts (then fed by {@code LiveUpdates}). */
     public record WatchMatch(String matchId) {
     }
 

@@ -3,7 +3,6 @@ package dev.fulltime.application.tieview;
 import dev.fulltime.application.live.LiveSource;
 import dev.fulltime.application.live.LiveTopic;
 import dev.fulltime.application.live.LiveUpdates;
-import dev.fulltime.application.tieview.TieQueries.WatchTie;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +25,7 @@ class LiveTieUpdates implements LiveSource {
 
     @Override
     public void refresh(String tieId) {
-        updates.emit(LiveTopic.tie(tieId), WatchTie.class,
-                query -> query.tieId().equals(tieId), () -> ties.of(tieId));
+        updates.emit(LiveTopic.tie(tieId), () -> ties.of(tieId));
     }
 
     @Override

@@ -11,7 +11,7 @@ public final class TieQueries {
     public record FindTie(String tieId) {
     }
 
-    /** The tie as it stands ({@link LiveTie}), then each new state as a leg changes: a subscription query. */
+    /** The tie as it stands ({@link LiveTie}), as a live stream starts (then fed by {@code LiveUpdates}). */
     public record WatchTie(String tieId) {
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.fulltime.application.live.LiveTopic;
-import dev.fulltime.application.live.WatchedTopics;
+import dev.fulltime.application.live.LiveUpdates;
 import dev.fulltime.infrastructure.live.LiveStreamClient.Event;
 import dev.fulltime.infrastructure.live.LiveStreamClient.OpenStream;
 import dev.fulltime.infrastructure.support.ApiClient;
@@ -35,7 +35,7 @@ class MatchStreamHttpTest {
     @Autowired
     OpenStreams openStreams;
     @Autowired
-    WatchedTopics watchedTopics;
+    LiveUpdates liveUpdates;
 
     private MatchApi matches;
     private LiveStreamClient live;
@@ -141,12 +141,12 @@ class MatchStreamHttpTest {
         OpenStream stream = stream(Map.of());
         awaitEvent(stream, 1, PATIENCE);
         assertThat(openStreams.count()).isEqualTo(1);
-        assertThat(watchedTopics.isWatched(LiveTopic.match(matchId))).isTrue();
+        assertThat(liveUpdates.isWatched(LiveTopic.match(matchId))).isTrue();
 
         stream.close();
 
         await().atMost(PATIENCE).until(() -> openStreams.count() == 0);
-        assertThat(watchedTopics.isWatched(LiveTopic.match(matchId))).isFalse();
+        assertThat(liveUpdates.isWatched(LiveTopic.match(matchId))).isFalse();
     }
 
     @Test
@@ -154,7 +154,7 @@ class MatchStreamHttpTest {
         OpenStream answer = live.open("/api/matches/no-such-match/stream");
 
         assertThat(answer.status()).isEqualTo(404);
-        assertThat(watchedTopics.isWatched(LiveTopic.match("no-such-match"))).isFalse();
+        assertThat(liveUpdates.isWatched(LiveTopic.match("no-such-match"))).isFalse();
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body().path("detail").asText()).contains("no-such-match");
     }
