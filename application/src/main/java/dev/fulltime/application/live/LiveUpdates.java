@@ -54,7 +54,8 @@ public class LiveUpdates {
     /** Reads the topic's state and hands it to the streams watching it, when there are any. */
     public void emit(LiveTopic topic, Supplier<? extends Optional<?>> state) {
         if (isWatched(topic)) {
-            state.get().ifPresent(current -> streams.getOrDefault(topic, Set.of()).forEach(s -> s.accept(current)));
+            state.get().ifPresent(current -> streams.getOrDefault(topic, Set.of())
+                    .forEach(stream -> stream.accept(current)));
         }
     }
 }
